@@ -1,0 +1,41 @@
+## Words of the report itself. Finding codes have their own files, one per check.
+
+header = loginsjekk { $version }: is this computer ready to log in to helsenorge.no?
+checked-at = Checked { $date } at { $time }
+helpline = helsenorge.no helpline: { $phone }
+progress = Checking… { $done } of { $total } done
+
+status-pass = OK
+status-warn = Warning
+status-fail = Problem
+status-absent = Not set up
+status-skipped = Not checked
+
+result-pass = Everything that was checked is in order.
+result-warn = { $count ->
+    [one] One thing is worth a look, but nothing stops the login.
+   *[other] { $count } things are worth a look, but nothing stops the login.
+}
+result-fail = { $count ->
+    [one] One problem can stop the login. See the steps above.
+   *[other] { $count } problems can stop the login. See the steps above.
+}
+no-checks = No checks were run.
+took = took { $ms } ms
+
+explain-list = Finding codes. Run "loginsjekk explain CODE" to see one.
+explain-what-to-do = What to do:
+
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

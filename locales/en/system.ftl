@@ -1,0 +1,28 @@
+## The system check: this computer's settings. Codes system.<reason>.
+
+title = This computer
+
+ok = { $os }; nothing on it redirects the ID portal
+    .title = Nothing on this computer redirects the login
+    .guidance =
+        Nothing to do.
+
+hosts-override = Line { $line } of { $file } sends { $name } to { $address }
+    .title = The hosts file sends an ID portal address somewhere else
+    .guidance =
+        This can send your login to a fake site, or stop it from working.
+        Remove that line from the hosts file (this needs administrator rights), or ask someone you trust to do it.
+        If you did not add the line yourself, call the helsenorge.no helpline before you log in.
+
+proxy = Proxy setting { $variable } = { $value }
+    .title = Internet traffic goes through a proxy server
+    .guidance =
+        A proxy is normal on a work network, but rarely needed at home.
+        A proxy address looks like http://proxy.example.no:8080. If this one does not, correct or remove the setting.
+        If you do not know why a proxy is set, ask whoever looks after this computer.
+
+data-outdated = The facts loginsjekk checks against are from { $as_of }, { $months } months ago
+    .title = The facts loginsjekk checks against are more than a year old
+    .guidance =
+        Install the newest version of loginsjekk.
+        Until then, some results may be wrong, because the ID portal may have changed since.

@@ -1,0 +1,41 @@
+## Ord i selve rapporten. Funnkodene har egne filer, én per sjekk.
+
+header = loginsjekk { $version }: er denne datamaskinen klar til å logge inn på helsenorge.no?
+checked-at = Sjekket { $date } klokken { $time }
+helpline = Veiledning for helsenorge.no: { $phone }
+progress = Sjekker … { $done } av { $total } ferdig
+
+status-pass = OK
+status-warn = Advarsel
+status-fail = Problem
+status-absent = Ikke satt opp
+status-skipped = Ikke sjekket
+
+result-pass = Alt som ble sjekket, er i orden.
+result-warn = { $count ->
+    [one] Én ting bør du se på, men ingenting hindrer innloggingen.
+   *[other] { $count } ting bør du se på, men ingenting hindrer innloggingen.
+}
+result-fail = { $count ->
+    [one] Ett problem kan hindre innloggingen. Se stegene over.
+   *[other] { $count } problemer kan hindre innloggingen. Se stegene over.
+}
+no-checks = Ingen sjekker ble kjørt.
+took = tok { $ms } ms
+
+explain-list = Funnkoder. Kjør «loginsjekk explain KODE» for å se én.
+explain-what-to-do = Dette kan du gjøre:
+
+date = { $day }. { $month } { $year }
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember

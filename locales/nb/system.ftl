@@ -1,0 +1,28 @@
+## Systemsjekken: innstillinger på denne datamaskinen. Koder system.<grunn>.
+
+title = Denne datamaskinen
+
+ok = { $os }; ingenting på den sender ID-porten et annet sted
+    .title = Ingenting på denne datamaskinen sender innloggingen et annet sted
+    .guidance =
+        Du trenger ikke gjøre noe.
+
+hosts-override = Linje { $line } i { $file } sender { $name } til { $address }
+    .title = Hosts-filen sender en adresse til ID-porten et annet sted
+    .guidance =
+        Dette kan sende innloggingen din til et falskt nettsted, eller hindre at den virker.
+        Fjern den linjen fra hosts-filen (det krever administratorrettigheter), eller be noen du stoler på om å gjøre det.
+        Hvis du ikke har lagt inn linjen selv, ring veiledningen for helsenorge.no før du logger inn.
+
+proxy = Proxy-innstilling { $variable } = { $value }
+    .title = Internettrafikken går gjennom en proxy-server
+    .guidance =
+        En proxy er vanlig på jobbnettverk, men sjelden nødvendig hjemme.
+        En proxy-adresse ser slik ut: http://proxy.eksempel.no:8080. Hvis denne ikke gjør det, rett eller fjern innstillingen.
+        Hvis du ikke vet hvorfor en proxy er satt, spør den som har ansvar for datamaskinen.
+
+data-outdated = Opplysningene loginsjekk sjekker mot, er fra { $as_of }, for { $months } måneder siden
+    .title = Opplysningene loginsjekk sjekker mot, er mer enn ett år gamle
+    .guidance =
+        Installer den nyeste versjonen av loginsjekk.
+        Inntil da kan noen resultater være feil, fordi ID-porten kan ha endret seg siden.

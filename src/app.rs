@@ -1,0 +1,83 @@
+//! The program's entry: parse the command line, run the command, turn errors into exit code 2.
+
+use clap::error::ErrorKind;
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::commands;
+use crate::runner;
+
+/// Exit code for a usage error, an unusable profile or an unwritable output file.
+pub const EXIT_USAGE: i32 = 2;
+
+/// Runs loginsjekk with the process's arguments and returns the exit code.
+pub fn main() -> i32 {
+    runner::install_panic_hook();
+    // Read while the process has one thread: finding the local offset later is not sound on every OS.
+    let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return clap_error(&err),
+    };
+    let result = match cli.command {
+        None => commands::check::run(&cli.check, &cli.global, offset),
+        Some(Command::Check(ref args)) => commands::check::run(args, &cli.global, offset),
+        Some(Command::Explain { ref code }) => commands::explain::run(code.as_deref(), &cli.global),
+        Some(Command::Completions { shell }) => commands::generate::completions(shell),
+        Some(Command::Man) => commands::generate::man(),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("loginsjekk: {message}");
+            EXIT_USAGE
+        }
+    }
+}
+
+/// `--help` and `--version` print as clap wants; every other parse error becomes one line.
+fn clap_error(err: &clap::Error) -> i32 {
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let _ = crate::output::to_stdout(&err.render().to_string());
+        return 0;
+    }
+    if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        eprint!("{}", err.render());
+        return EXIT_USAGE;
+    }
+    eprintln!("loginsjekk: {}", one_line(&err.render().to_string()));
+    EXIT_USAGE
+}
+
+/// The first line of clap's message, plus the list of possible values when it gives one.
+fn one_line(rendered: &str) -> String {
+    let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("invalid command line");
+    let mut message = first.strip_prefix("error: ").unwrap_or(first).to_owned();
+    if let Some(values) = lines.find(|l| l.starts_with("[possible values:")) {
+        message = format!("{message} {values}");
+    }
+    format!("{message} (see 'loginsjekk --help')")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clap_errors_become_one_line() {
+        let err = Cli::try_parse_from(["loginsjekk", "--format", "xml"]).unwrap_err();
+        let line = one_line(&err.render().to_string());
+        assert!(!line.contains('\n'));
+        assert!(
+            line.contains("'xml'") && line.contains("[possible values: text, json, junit]"),
+            "{line}"
+        );
+        let err = Cli::try_parse_from(["loginsjekk", "--only", "nosuch"]).unwrap_err();
+        let line = one_line(&err.render().to_string());
+        assert!(line.contains("unknown check 'nosuch'"), "{line}");
+    }
+}

@@ -1,0 +1,186 @@
+//! The command line, as clap sees it. Nothing here runs anything.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::checks::registry;
+use crate::methods::Method;
+
+/// Checks whether this computer is ready to log in to helsenorge.no through ID-porten.
+///
+/// Runs every check (secure connection to the ID portal, the portal's certificate, the
+/// computer's clock, card reader, Java, USB token, and this computer's settings) and prints
+/// a pass/fail report with what to do next. Exit code 0 means no check failed, 1 that at
+/// least one failed, 2 that the command itself could not run (bad option, bad profile file,
+/// unwritable output file).
+#[derive(Debug, Parser)]
+#[command(name = "loginsjekk", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub check: CheckArgs,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the checks and print the report (what loginsjekk does without a command).
+    Check(CheckArgs),
+    /// Show what a finding code means and what to do about it; without a code, list every code.
+    Explain {
+        /// A finding code from the report, such as system.hosts-override.
+        code: Option<String>,
+    },
+    /// Print a shell completion script (used by packaging).
+    #[command(hide = true)]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page in roff format (used by packaging).
+    #[command(hide = true)]
+    Man,
+}
+
+/// Options of the `check` command.
+#[derive(Debug, Args, Default, Clone)]
+pub struct CheckArgs {
+    /// Run only these checks (comma-separated check ids).
+    #[arg(long, value_name = "IDS", value_delimiter = ',', value_parser = check_id)]
+    pub only: Vec<&'static str>,
+
+    /// Do not run these checks (comma-separated check ids).
+    #[arg(long, value_name = "IDS", value_delimiter = ',', value_parser = check_id)]
+    pub skip: Vec<&'static str>,
+
+    /// The login methods you intend to use (comma-separated); what they need but is
+    /// missing counts as a failure.
+    #[arg(long, value_name = "IDS", value_delimiter = ',', value_enum)]
+    pub method: Vec<Method>,
+
+    /// Write the report to FILE instead of the screen.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// The longest time, in seconds, to wait for the network and devices in the whole run.
+    #[arg(long, value_name = "SECS", value_parser = timeout, default_value = "10")]
+    pub timeout: Duration,
+
+    /// Do not use the network: the network checks are reported as skipped.
+    #[arg(long)]
+    pub offline: bool,
+
+    /// Judge against the facts in FILE instead of the built-in profile.
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+}
+
+/// Options every command honours where they make sense.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Report format.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Language of the report [default: from the system locale; nb, nn and no give nb]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+
+    /// When to use colour.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Show every finding and how long each check took.
+    #[arg(short, long, global = true, conflicts_with = "quiet")]
+    pub verbose: bool,
+
+    /// Show only the checks that need attention.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Junit,
+}
+
+/// A language the report can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ValueEnum)]
+pub enum Lang {
+    /// English
+    En,
+    /// Norwegian bokmål
+    Nb,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nb => "nb",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// The most a run may wait: long enough for a slow network, short enough that nothing seems hung.
+const MAX_TIMEOUT_SECS: f64 = 600.0;
+
+fn timeout(text: &str) -> Result<Duration, String> {
+    let secs: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{text}' is not a number of seconds"))?;
+    if !(secs > 0.0 && secs <= MAX_TIMEOUT_SECS) {
+        return Err(format!(
+            "must be more than 0 and at most {MAX_TIMEOUT_SECS} seconds"
+        ));
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
+
+fn check_id(text: &str) -> Result<&'static str, String> {
+    registry::CHECKS
+        .iter()
+        .map(|check| check.id())
+        .find(|id| *id == text.trim())
+        .ok_or_else(|| {
+            format!(
+                "unknown check '{text}' (known checks: {})",
+                registry::ids().join(", ")
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn timeout_bounds() {
+        assert_eq!(timeout("2.5"), Ok(Duration::from_millis(2500)));
+        for bad in ["0", "-1", "601", "NaN", "inf", "abc", ""] {
+            assert!(timeout(bad).is_err(), "{bad}");
+        }
+    }
+}

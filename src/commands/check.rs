@@ -1,0 +1,151 @@
+//! `loginsjekk [check]`: run the checks, then print or write the report.
+
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+use std::time::Instant;
+
+use time::{OffsetDateTime, UtcOffset};
+
+use super::locale;
+use crate::checks::{registry, Check, Context};
+use crate::cli::{CheckArgs, Format, GlobalArgs};
+use crate::inputs::Inputs;
+use crate::locale::Locale;
+use crate::methods::escalate_absent;
+use crate::output::{to_stdout, PendingFile};
+use crate::profile::Profile;
+use crate::render::text::{Detail, TextOptions};
+use crate::render::{json, junit, text};
+use crate::report::Report;
+use crate::terminal::Look;
+
+pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i32, String> {
+    let locale = locale(global);
+    let profile = match &args.profile {
+        Some(path) => Profile::load(path).map_err(|e| e.to_string())?,
+        None => Profile::embedded(),
+    };
+    let checks = selected(args)?;
+    let pending = args
+        .output
+        .as_deref()
+        .map(PendingFile::create)
+        .transpose()?;
+
+    let started = Instant::now();
+    let started_at = OffsetDateTime::now_utc();
+    let helpline = profile.helpline.phone.clone();
+    let data_version = profile.as_of.0;
+    let ctx = Arc::new(Context {
+        profile,
+        deadline: started + args.timeout,
+        started_at,
+        inputs: Inputs::from_env(),
+    });
+
+    let show_progress =
+        global.format == Format::Text && !global.quiet && std::io::stderr().is_terminal();
+    let mut progress = Progress::new(show_progress, checks.len(), &locale);
+    let mut results = crate::runner::run(&checks, ctx, args.offline, |_| progress.tick());
+    progress.finish();
+    escalate_absent(&mut results, &args.method);
+
+    let report = Report {
+        generated_at: started_at,
+        duration: started.elapsed(),
+        data_version,
+        checks: results,
+    };
+    let to_terminal = pending.is_none() && std::io::stdout().is_terminal();
+    let rendered = match global.format {
+        Format::Json => json::render(&report, &locale),
+        Format::Junit => junit::render(&report, &locale),
+        Format::Text => text::render(
+            &report,
+            &TextOptions {
+                locale: &locale,
+                look: if pending.is_some() {
+                    Look {
+                        color: false,
+                        unicode: true,
+                    }
+                } else {
+                    Look::from_env(global.color, to_terminal)
+                },
+                detail: match (global.quiet, global.verbose) {
+                    (true, _) => Detail::Quiet,
+                    (_, true) => Detail::Verbose,
+                    _ => Detail::Normal,
+                },
+                offset,
+                helpline: &helpline,
+            },
+        ),
+    };
+    match pending {
+        Some(file) => file.commit(rendered.as_bytes())?,
+        None => to_stdout(&rendered)?,
+    }
+    Ok(report.exit_code())
+}
+
+/// The registered checks that `--only` and `--skip` leave, in display order.
+fn selected(args: &CheckArgs) -> Result<Vec<&'static dyn Check>, String> {
+    let checks: Vec<&'static dyn Check> = registry::CHECKS
+        .iter()
+        .copied()
+        .filter(|check| args.only.is_empty() || args.only.contains(&check.id()))
+        .filter(|check| !args.skip.contains(&check.id()))
+        .collect();
+    if checks.is_empty() {
+        return Err("--only and --skip leave no check to run".to_owned());
+    }
+    Ok(checks)
+}
+
+/// "Checking… 3 of 7 done" on stderr, rewritten in place; only on a terminal.
+struct Progress<'a> {
+    enabled: bool,
+    done: usize,
+    total: usize,
+    locale: &'a Locale,
+}
+
+impl<'a> Progress<'a> {
+    fn new(enabled: bool, total: usize, locale: &'a Locale) -> Progress<'a> {
+        let progress = Progress {
+            enabled,
+            done: 0,
+            total,
+            locale,
+        };
+        progress.draw();
+        progress
+    }
+
+    fn tick(&mut self) {
+        self.done += 1;
+        self.draw();
+    }
+
+    fn draw(&self) {
+        if self.enabled {
+            let line = self.locale.ui(
+                "progress",
+                &[
+                    ("done", (self.done as i64).into()),
+                    ("total", (self.total as i64).into()),
+                ],
+            );
+            let mut stderr = std::io::stderr().lock();
+            let _ = write!(stderr, "\r\x1b[2K{line}");
+            let _ = stderr.flush();
+        }
+    }
+
+    fn finish(&self) {
+        if self.enabled {
+            let _ = write!(std::io::stderr().lock(), "\r\x1b[2K");
+        }
+    }
+}

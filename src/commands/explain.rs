@@ -1,0 +1,83 @@
+//! `loginsjekk explain [CODE]`: what a finding code means and what to do, like `rustc --explain`.
+
+use std::fmt::Write;
+
+use serde_json::json;
+
+use super::locale;
+use crate::checks::registry;
+use crate::cli::{Format, GlobalArgs};
+use crate::locale::Locale;
+use crate::output::to_stdout;
+
+pub fn run(code: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
+    let locale = locale(global);
+    let codes = registry::all_codes();
+    let text = match code {
+        None => match global.format {
+            Format::Json => json_text(&json!({
+                "schema_version": crate::render::json::SCHEMA_VERSION,
+                "lang": locale.lang().code(),
+                "codes": codes.iter().map(|c| entry(&locale, c)).collect::<Vec<_>>(),
+            })),
+            Format::Text => list(&locale, &codes),
+            Format::Junit => return Err(junit_refused()),
+        },
+        Some(wanted) => {
+            let wanted = wanted.trim().to_ascii_lowercase();
+            let Some(code) = codes.iter().find(|c| **c == wanted) else {
+                return Err(format!(
+                    "unknown finding code '{wanted}'; run 'loginsjekk explain' to list every code"
+                ));
+            };
+            match global.format {
+                Format::Json => json_text(&entry(&locale, code)),
+                Format::Text => one(&locale, code),
+                Format::Junit => return Err(junit_refused()),
+            }
+        }
+    };
+    to_stdout(&text)?;
+    Ok(0)
+}
+
+fn junit_refused() -> String {
+    "explain prints text or json; junit is for reports".to_owned()
+}
+
+fn entry(locale: &Locale, code: &str) -> serde_json::Value {
+    let check = code.split('.').next().unwrap_or_default();
+    json!({
+        "code": code,
+        "check": check,
+        "check_title": locale.check_title(check),
+        "title": locale.code_title(code),
+        "guidance": locale.guidance(code),
+    })
+}
+
+fn json_text(value: &serde_json::Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn list(locale: &Locale, codes: &[String]) -> String {
+    let width = codes.iter().map(String::len).max().unwrap_or(0);
+    let mut out = format!("{}\n\n", locale.ui("explain-list", &[]));
+    for code in codes {
+        let _ = writeln!(out, "  {code:<width$}  {}", locale.code_title(code));
+    }
+    out
+}
+
+fn one(locale: &Locale, code: &str) -> String {
+    let check = code.split('.').next().unwrap_or_default();
+    let mut out = format!("{code}: {}\n", locale.code_title(code));
+    let _ = writeln!(out, "({})\n", locale.check_title(check));
+    let _ = writeln!(out, "{}", locale.ui("explain-what-to-do", &[]));
+    for (index, step) in locale.guidance(code).iter().enumerate() {
+        let _ = writeln!(out, "  {}. {step}", index + 1);
+    }
+    out
+}

@@ -1,0 +1,13 @@
+//! One module per command. Each returns its exit code, or a one-line error for exit code 2.
+
+pub mod check;
+pub mod explain;
+pub mod generate;
+
+use crate::cli::GlobalArgs;
+use crate::locale::{system_lang, Locale};
+
+/// The language the user asked for, or the system's.
+fn locale(global: &GlobalArgs) -> Locale {
+    Locale::new(global.lang.unwrap_or_else(system_lang))
+}

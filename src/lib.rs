@@ -1,0 +1,18 @@
+//! loginsjekk: checks whether a computer is ready to log in to helsenorge.no through ID-porten.
+//!
+//! Data flows one way: probes (in each check module) observe the system, judges turn
+//! observations into findings with stable codes, and renderers put the findings into words.
+
+pub mod app;
+pub mod checks;
+pub mod cli;
+pub mod commands;
+pub mod inputs;
+pub mod locale;
+pub mod methods;
+pub mod output;
+pub mod profile;
+pub mod render;
+pub mod report;
+pub mod runner;
+pub mod terminal;

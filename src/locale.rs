@@ -1,0 +1,302 @@
+//! Words for users: Fluent files under `locales/<lang>/`, looked up by finding code.
+//!
+//! A finding code `<check>.<reason>` is the message `<reason>` in `locales/<lang>/<check>.ftl`
+//! (or in `runner.ftl` for the codes the runner reports for every check). Each such message has
+//! a value (the finding's one-line message, with the finding's arguments), a `.title` (what the
+//! code means, without arguments) and a `.guidance` (steps, one per line, without arguments).
+
+use std::collections::HashMap;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+use crate::cli::Lang;
+use crate::report::{ArgValue, Finding};
+
+/// Every locale file: (namespace, English, Norwegian bokmål).
+const FILES: &[(&str, &str, &str)] = &[
+    (
+        "app",
+        include_str!("../locales/en/app.ftl"),
+        include_str!("../locales/nb/app.ftl"),
+    ),
+    (
+        "runner",
+        include_str!("../locales/en/runner.ftl"),
+        include_str!("../locales/nb/runner.ftl"),
+    ),
+    (
+        "system",
+        include_str!("../locales/en/system.ftl"),
+        include_str!("../locales/nb/system.ftl"),
+    ),
+];
+
+/// The namespace of messages shared by every check's runner codes.
+const RUNNER: &str = "runner";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The loaded messages of one language, with English behind it for anything missing.
+pub struct Locale {
+    lang: Lang,
+    bundles: HashMap<&'static str, Bundle>,
+    english: Option<Box<Locale>>,
+}
+
+impl Locale {
+    pub fn new(lang: Lang) -> Locale {
+        let bundles = FILES
+            .iter()
+            .map(|(namespace, en, nb)| {
+                let text = match lang {
+                    Lang::En => en,
+                    Lang::Nb => nb,
+                };
+                (*namespace, bundle(lang, text))
+            })
+            .collect();
+        let english = (lang != Lang::En).then(|| Box::new(Locale::new(Lang::En)));
+        Locale {
+            lang,
+            bundles,
+            english,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A user-interface text from `app.ftl`.
+    pub fn ui(&self, id: &str, args: &[(&str, ArgValue)]) -> String {
+        self.format("app", id, None, args)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A check's title, e.g. "Secure connection to the ID portal".
+    pub fn check_title(&self, check_id: &str) -> String {
+        self.format(check_id, "title", None, &[])
+            .unwrap_or_else(|| check_id.to_owned())
+    }
+
+    /// A finding's one-line message, with its arguments filled in.
+    pub fn message(&self, finding: &Finding) -> String {
+        let (namespace, reason) = split(&finding.code);
+        let mut args: Vec<(&str, ArgValue)> = finding
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
+        args.push(("check", ArgValue::Text(self.check_title(namespace))));
+        self.code_part(&finding.code, None, &args)
+            .unwrap_or_else(|| format!("{namespace}: {reason}"))
+    }
+
+    /// What a code means, in a few words (for `explain`).
+    pub fn code_title(&self, code: &str) -> String {
+        self.code_part(code, Some("title"), &[])
+            .unwrap_or_else(|| code.to_owned())
+    }
+
+    /// The steps to take for a code, one per element.
+    pub fn guidance(&self, code: &str) -> Vec<String> {
+        self.code_part(code, Some("guidance"), &[])
+            .map(|text| {
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// True when this language itself (not the English fallback) has the code's message, title and guidance.
+    pub fn has_code(&self, code: &str) -> bool {
+        let (namespace, reason) = split(code);
+        [namespace, RUNNER].iter().any(|ns| {
+            self.bundles
+                .get(ns)
+                .and_then(|b| b.get_message(reason))
+                .is_some_and(|m| {
+                    m.value().is_some()
+                        && m.get_attribute("title").is_some()
+                        && m.get_attribute("guidance").is_some()
+                })
+        })
+    }
+
+    /// A date in this language: "25 November 2026", "25. november 2026".
+    pub fn date(&self, date: time::Date) -> String {
+        let month = self.ui(&format!("month-{}", date.month() as u8), &[]);
+        self.ui(
+            "date",
+            &[
+                ("day", ArgValue::Number(i64::from(date.day()))),
+                ("month", ArgValue::Text(month)),
+                ("year", ArgValue::Number(i64::from(date.year()))),
+            ],
+        )
+    }
+
+    /// Looks a code up in its check's file, then in the runner's file.
+    fn code_part(
+        &self,
+        code: &str,
+        attribute: Option<&str>,
+        args: &[(&str, ArgValue)],
+    ) -> Option<String> {
+        let (namespace, reason) = split(code);
+        let mut args: Vec<(&str, ArgValue)> = args.to_vec();
+        if !args.iter().any(|(k, _)| *k == "check") {
+            args.push(("check", ArgValue::Text(self.check_title(namespace))));
+        }
+        self.format(namespace, reason, attribute, &args)
+            .or_else(|| self.format(RUNNER, reason, attribute, &args))
+    }
+
+    fn format(
+        &self,
+        namespace: &str,
+        id: &str,
+        attribute: Option<&str>,
+        args: &[(&str, ArgValue)],
+    ) -> Option<String> {
+        let found = self.bundles.get(namespace).and_then(|bundle| {
+            let message = bundle.get_message(id)?;
+            let pattern = match attribute {
+                Some(name) => message.get_attribute(name)?.value(),
+                None => message.value()?,
+            };
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                match value {
+                    ArgValue::Text(text) => fluent_args.set(*name, FluentValue::from(text.clone())),
+                    ArgValue::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                    ArgValue::Date(date) => {
+                        fluent_args.set(*name, FluentValue::from(self.date(*date)))
+                    }
+                }
+            }
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                    .into_owned(),
+            )
+        });
+        found.or_else(|| {
+            self.english
+                .as_ref()?
+                .format(namespace, id, attribute, args)
+        })
+    }
+}
+
+fn split(code: &str) -> (&str, &str) {
+    code.split_once('.').unwrap_or((code, ""))
+}
+
+fn bundle(lang: Lang, text: &str) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Isolation marks would end up as invisible characters in terminals, files and JSON.
+    bundle.set_use_isolating(false);
+    // The files are part of the binary and checked by tests; a broken entry is left out, not fatal.
+    let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The language from the system locale: nb, nn and no give Norwegian bokmål, anything else English.
+pub fn system_lang() -> Lang {
+    let from_env = ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.trim().is_empty());
+    match from_env.or_else(sys_locale::get_locale) {
+        Some(tag) => lang_from_tag(&tag),
+        None => Lang::En,
+    }
+}
+
+fn lang_from_tag(tag: &str) -> Lang {
+    let first = tag.split(':').next().unwrap_or_default();
+    let language = first
+        .split(['_', '-', '.', '@'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match language.as_str() {
+        "nb" | "nn" | "no" => Lang::Nb,
+        _ => Lang::En,
+    }
+}
+
+/// Every (namespace, English, Norwegian) locale file, for completeness tests.
+pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
+    FILES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn language_from_locale_tags() {
+        for (tag, lang) in [
+            ("nb_NO.UTF-8", Lang::Nb),
+            ("nn_NO", Lang::Nb),
+            ("no", Lang::Nb),
+            ("nb-NO", Lang::Nb),
+            ("nb:en", Lang::Nb),
+            ("en_US.UTF-8", Lang::En),
+            ("C", Lang::En),
+            ("POSIX", Lang::En),
+            ("sv_SE", Lang::En),
+            ("", Lang::En),
+        ] {
+            assert_eq!(lang_from_tag(tag), lang, "{tag}");
+        }
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        assert_eq!(
+            Locale::new(Lang::En).date(date!(2024 - 05 - 31)),
+            "31 May 2024"
+        );
+        assert_eq!(
+            Locale::new(Lang::Nb).date(date!(2024 - 05 - 31)),
+            "31. mai 2024"
+        );
+    }
+
+    #[test]
+    fn every_file_parses_without_errors() {
+        for (namespace, en, nb) in FILES {
+            for text in [en, nb] {
+                if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
+                    panic!("locales/*/{namespace}.ftl: {errors:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn messages_fill_in_arguments() {
+        let locale = Locale::new(Lang::En);
+        let finding = Finding::new("system.hosts-override", crate::report::Status::Fail)
+            .arg("file", "/etc/hosts")
+            .arg("line", 3)
+            .arg("name", "idporten.no")
+            .arg("address", "10.0.0.1");
+        let text = locale.message(&finding);
+        assert!(
+            text.contains("idporten.no") && text.contains("10.0.0.1") && text.contains('3'),
+            "{text}"
+        );
+        assert!(!text.contains('\u{2068}'), "no isolation marks");
+    }
+}

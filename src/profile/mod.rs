@@ -1,0 +1,183 @@
+//! The profile: facts the checks judge against, embedded in the binary and replaceable with `--profile`.
+
+mod values;
+
+use std::io::Read;
+use std::path::Path;
+
+use serde::Deserialize;
+
+pub use values::{Domain, ProfileDate};
+
+/// The profile embedded in the binary.
+pub const DEFAULT: &str = include_str!("default.toml");
+
+/// A profile file larger than this is rejected rather than parsed.
+const MAX_SIZE: u64 = 1024 * 1024;
+
+/// Every fact the checks judge against. Unknown keys are errors, so a typo never goes unnoticed.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// The day the facts were last checked.
+    pub as_of: ProfileDate,
+    pub helpline: Helpline,
+    pub portals: Portals,
+}
+
+/// The helpline the report ends with.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Helpline {
+    pub phone: String,
+    pub source: String,
+}
+
+/// The ID portal and helsenorge.no domains.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Portals {
+    /// Domains that must not be redirected (their subdomains included).
+    pub domains: Vec<Domain>,
+    pub source: String,
+}
+
+/// Why a profile could not be used: one line, naming the file and, where known, line and key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileError(pub String);
+
+impl std::fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ProfileError {}
+
+impl Profile {
+    /// The embedded default profile.
+    pub fn embedded() -> Profile {
+        // The embedded text is checked by a unit test, so this cannot fail in a released build.
+        Profile::parse(DEFAULT, "<embedded profile>")
+            .unwrap_or_else(|err| unreachable!("embedded profile is invalid: {err}"))
+    }
+
+    /// Reads and validates a profile file.
+    pub fn load(path: &Path) -> Result<Profile, ProfileError> {
+        let name = path.display();
+        let file = std::fs::File::open(path)
+            .map_err(|e| ProfileError(format!("cannot read profile {name}: {}", io_reason(&e))))?;
+        let mut bytes = Vec::new();
+        file.take(MAX_SIZE + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| ProfileError(format!("cannot read profile {name}: {}", io_reason(&e))))?;
+        if bytes.len() as u64 > MAX_SIZE {
+            return Err(ProfileError(format!(
+                "profile {name} is larger than {} KiB; is it the right file?",
+                MAX_SIZE / 1024
+            )));
+        }
+        let text = String::from_utf8(bytes)
+            .map_err(|_| ProfileError(format!("profile {name} is not UTF-8 text")))?;
+        Profile::parse(&text, &name.to_string())
+    }
+
+    /// Parses and validates profile text; `origin` names it in errors.
+    pub fn parse(text: &str, origin: &str) -> Result<Profile, ProfileError> {
+        let deserializer =
+            toml::Deserializer::parse(text).map_err(|err| located(origin, text, &err, None))?;
+        serde_path_to_error::deserialize(deserializer).map_err(|err| {
+            let key = err.path().to_string();
+            located(origin, text, err.inner(), Some(key))
+        })
+    }
+}
+
+/// Formats a TOML error as one line: file, line, key and the reason.
+fn located(origin: &str, text: &str, err: &toml::de::Error, key: Option<String>) -> ProfileError {
+    let mut out = format!("invalid profile {origin}");
+    if let Some(span) = err.span() {
+        let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+        out.push_str(&format!(", line {line}"));
+    }
+    if let Some(key) = key.filter(|k| k != ".") {
+        out.push_str(&format!(", key `{key}`"));
+    }
+    let reason = err.message().trim().replace('\n', " ");
+    out.push_str(&format!(": {reason}"));
+    ProfileError(out)
+}
+
+/// An I/O error's reason without the "(os error 2)" suffix.
+pub(crate) fn io_reason(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_profile_is_valid() {
+        let profile = Profile::parse(DEFAULT, "default").unwrap();
+        assert_eq!(profile.helpline.phone, "23 32 70 00");
+        assert!(profile
+            .portals
+            .domains
+            .iter()
+            .any(|d| d.as_str() == "idporten.no"));
+    }
+
+    fn error(text: &str) -> String {
+        Profile::parse(text, "p.toml").unwrap_err().0
+    }
+
+    fn with(extra: &str) -> String {
+        format!("{DEFAULT}\n{extra}")
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_key() {
+        let text = DEFAULT.replacen("[helpline]\n", "[helpline]\nfax = \"1\"\n", 1);
+        let line = text.lines().position(|l| l.starts_with("fax")).unwrap() + 1;
+        let msg = error(&text);
+        assert!(msg.contains(&format!("line {line}")), "{msg}");
+        assert!(msg.contains("fax"), "{msg}");
+        assert!(msg.starts_with("invalid profile p.toml"), "{msg}");
+    }
+
+    #[test]
+    fn wrong_type_names_the_key() {
+        let text = DEFAULT.replace("phone = \"23 32 70 00\"", "phone = 23327000");
+        let msg = error(&text);
+        assert!(msg.contains("key `helpline.phone`"), "{msg}");
+        assert!(msg.contains("line "), "{msg}");
+    }
+
+    #[test]
+    fn syntax_error_names_the_line() {
+        let msg = error(&with("this is not toml"));
+        let line = with("this is not toml").lines().count();
+        assert!(msg.contains(&format!("line {line}")), "{msg}");
+    }
+
+    #[test]
+    fn bad_values_are_rejected_with_key() {
+        let msg = error(&DEFAULT.replace("as_of = 2026-11-20", "as_of = 2026-11-20T10:00:00"));
+        assert!(msg.contains("key `as_of`"), "{msg}");
+        let msg = error(&DEFAULT.replace("\"helsenorge.no\"]", "\"not a domain\"]"));
+        assert!(msg.contains("key `portals.domains[3]`"), "{msg}");
+        assert!(msg.contains("not a domain"), "{msg}");
+    }
+
+    #[test]
+    fn missing_section_is_named() {
+        let text: String = DEFAULT.split("[portals]").next().unwrap().to_owned();
+        let msg = error(&text);
+        assert!(msg.contains("portals"), "{msg}");
+    }
+}

@@ -1,0 +1,91 @@
+//! Validated profile values: they reject bad input while the TOML is read, so errors carry a line.
+
+use serde::{Deserialize, Deserializer};
+
+/// A calendar date written as a TOML local date (`2026-11-20`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProfileDate(pub time::Date);
+
+impl<'de> Deserialize<'de> for ProfileDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let value = toml::value::Datetime::deserialize(deserializer)?;
+        let (Some(date), None, None) = (value.date, value.time, value.offset) else {
+            return Err(D::Error::custom(format!(
+                "expected a date such as 2026-11-20, found {value}"
+            )));
+        };
+        let month = time::Month::try_from(date.month).map_err(D::Error::custom)?;
+        time::Date::from_calendar_date(i32::from(date.year), month, date.day)
+            .map(ProfileDate)
+            .map_err(|_| D::Error::custom(format!("{value} is not a real date")))
+    }
+}
+
+/// A DNS domain name, stored in lower case without a trailing dot.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Domain(String);
+
+impl Domain {
+    /// Validates and normalises a domain name.
+    pub fn parse(text: &str) -> Result<Domain, String> {
+        let name = text.trim_end_matches('.').to_ascii_lowercase();
+        let label_ok = |label: &str| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+        };
+        if name.len() > 253 || !name.contains('.') || !name.split('.').all(label_ok) {
+            return Err(format!(
+                "\"{text}\" is not a domain name such as idporten.no"
+            ));
+        }
+        Ok(Domain(name))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True when `host` is this domain or one of its subdomains (case-insensitive).
+    pub fn covers(&self, host: &str) -> bool {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        host == self.0
+            || host
+                .strip_suffix(self.0.as_str())
+                .is_some_and(|prefix| prefix.ends_with('.'))
+    }
+}
+
+impl<'de> Deserialize<'de> for Domain {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Domain::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domain_covers_itself_and_subdomains_only() {
+        let d = Domain::parse("IDporten.no.").unwrap();
+        assert_eq!(d.as_str(), "idporten.no");
+        assert!(d.covers("idporten.no"));
+        assert!(d.covers("login.IDPORTEN.no."));
+        assert!(!d.covers("fakeidporten.no"));
+        assert!(!d.covers("idporten.no.evil.com"));
+    }
+
+    #[test]
+    fn bad_domains_are_rejected() {
+        for bad in ["", "localhost", "a..no", "-a.no", "a b.no", "æ.no"] {
+            assert!(Domain::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

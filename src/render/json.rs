@@ -1,0 +1,28 @@
+//! The JSON report (schema version 1, documented in docs/report-format.md).
+
+use serde_json::json;
+use time::format_description::well_known::Rfc3339;
+
+use super::view::{millis, ReportView};
+use crate::locale::Locale;
+use crate::report::Report;
+
+/// The version of the JSON layout; it changes only when a field changes meaning or disappears.
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub fn render(report: &Report, locale: &Locale) -> String {
+    let view = ReportView::new(report, locale);
+    let value = json!({
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "loginsjekk", "version": env!("CARGO_PKG_VERSION")},
+        "generated_at": report.generated_at.format(&Rfc3339).unwrap_or_default(),
+        "duration_ms": millis(report.duration),
+        "lang": locale.lang().code(),
+        "data_as_of": report.data_version.to_string(),
+        "status": view.status.overall(),
+        "checks": view.checks,
+    });
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,8 @@
+//! Renderers: the report as text, JSON or JUnit XML. They attach words; checks never do.
+
+pub mod json;
+pub mod junit;
+pub mod text;
+mod view;
+
+pub use view::{CheckView, FindingView, ReportView};

@@ -1,0 +1,178 @@
+//! The text report: numbered lines, one per check, in the style of `flutter doctor`.
+
+use std::fmt::Write;
+
+use time::UtcOffset;
+
+use super::view::{CheckView, ReportView};
+use crate::locale::Locale;
+use crate::report::{ArgValue, Report, Status};
+use crate::terminal::Look;
+
+/// How much the text report shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Detail {
+    /// Only the checks that need attention.
+    Quiet,
+    #[default]
+    Normal,
+    /// Every finding, and how long each check took.
+    Verbose,
+}
+
+/// Everything the text renderer needs besides the report.
+pub struct TextOptions<'a> {
+    pub locale: &'a Locale,
+    pub look: Look,
+    pub detail: Detail,
+    /// The reader's time zone, for the header.
+    pub offset: UtcOffset,
+    pub helpline: &'a str,
+}
+
+pub fn render(report: &Report, options: &TextOptions) -> String {
+    let locale = options.locale;
+    let view = ReportView::new(report, locale);
+    let paint = Paint(options.look);
+    let mut out = String::new();
+
+    if options.detail != Detail::Quiet {
+        let local = report.generated_at.to_offset(options.offset);
+        let _ = writeln!(
+            out,
+            "{}",
+            paint.bold(&locale.ui("header", &[("version", env!("CARGO_PKG_VERSION").into())]))
+        );
+        let clock = format!("{:02}:{:02}", local.hour(), local.minute());
+        let _ = writeln!(
+            out,
+            "{}\n",
+            locale.ui(
+                "checked-at",
+                &[
+                    ("date", locale.date(local.date()).into()),
+                    ("time", clock.into())
+                ]
+            )
+        );
+    }
+
+    let width = view.checks.len().to_string().len();
+    for check in &view.checks {
+        let needs_attention = matches!(check.status, Status::Warn | Status::Fail);
+        if options.detail == Detail::Quiet && !needs_attention {
+            continue;
+        }
+        check_lines(&mut out, check, width, options, &paint);
+    }
+
+    if options.detail != Detail::Quiet || view.status != Status::Pass {
+        out.push('\n');
+    }
+    let count = |status: Status| view.checks.iter().filter(|c| c.status == status).count() as i64;
+    let result = match view.status {
+        _ if view.checks.is_empty() => locale.ui("no-checks", &[]),
+        Status::Fail => locale.ui("result-fail", &[("count", count(Status::Fail).into())]),
+        Status::Warn => locale.ui("result-warn", &[("count", count(Status::Warn).into())]),
+        _ => locale.ui("result-pass", &[]),
+    };
+    let _ = writeln!(out, "{}", paint.status(view.status, &result));
+    let _ = writeln!(
+        out,
+        "{}",
+        locale.ui("helpline", &[("phone", ArgValue::from(options.helpline))])
+    );
+    out
+}
+
+fn check_lines(
+    out: &mut String,
+    check: &CheckView,
+    width: usize,
+    options: &TextOptions,
+    paint: &Paint,
+) {
+    let indent = " ".repeat(width + 6);
+    let symbol = symbol(check.status, options.look.unicode);
+    let mut line = format!(
+        "{:>width$} {} {}: {}",
+        check.number,
+        paint.status(check.status, symbol),
+        paint.bold(&check.title),
+        clean(&check.summary)
+    );
+    if options.detail == Detail::Verbose {
+        let took = options
+            .locale
+            .ui("took", &[("ms", (check.duration_ms as i64).into())]);
+        let _ = write!(line, " {}", paint.dim(&format!("({took})")));
+    }
+    let _ = writeln!(out, "{line}");
+
+    let bullet = if options.look.unicode { "·" } else { "*" };
+    for (index, finding) in check.findings.iter().enumerate() {
+        if index != check.primary
+            && (options.detail == Detail::Verbose || finding.status != Status::Pass)
+        {
+            let _ = writeln!(out, "{indent}{bullet} {}", clean(&finding.message));
+        }
+    }
+    if matches!(check.status, Status::Pass) && options.detail != Detail::Verbose {
+        return;
+    }
+    let arrow = if options.look.unicode { "→" } else { "->" };
+    for step in &check.guidance {
+        let _ = writeln!(out, "{indent}{arrow} {step}");
+    }
+}
+
+fn symbol(status: Status, unicode: bool) -> &'static str {
+    match (status, unicode) {
+        (Status::Pass, true) => "[✓]",
+        (Status::Warn, true) => "[!]",
+        (Status::Fail, true) => "[✗]",
+        (Status::Absent | Status::Skipped, true) => "[–]",
+        (Status::Pass, false) => "[+]",
+        (Status::Warn, false) => "[!]",
+        (Status::Fail, false) => "[x]",
+        (Status::Absent | Status::Skipped, false) => "[-]",
+    }
+}
+
+/// Control characters from the outside world (a hosts file, a device name) must not steer the terminal.
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect()
+}
+
+/// ANSI styling, or none.
+struct Paint(Look);
+
+impl Paint {
+    fn wrap(&self, code: &str, text: &str) -> String {
+        if self.0.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn bold(&self, text: &str) -> String {
+        self.wrap("1", text)
+    }
+
+    fn dim(&self, text: &str) -> String {
+        self.wrap("2", text)
+    }
+
+    fn status(&self, status: Status, text: &str) -> String {
+        let code = match status {
+            Status::Pass => "32",
+            Status::Warn => "33",
+            Status::Fail => "31",
+            Status::Absent | Status::Skipped => "2",
+        };
+        self.wrap(code, text)
+    }
+}

@@ -1,0 +1,104 @@
+//! The report with its words attached, shared by every renderer.
+
+use serde::Serialize;
+
+use crate::locale::Locale;
+use crate::report::{Report, Status};
+
+/// One finding, in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingView {
+    pub code: String,
+    pub status: Status,
+    pub message: String,
+}
+
+/// One check, in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckView {
+    /// The line number in the text report, counted from 1.
+    #[serde(skip)]
+    pub number: usize,
+    /// The index of the primary finding in `findings`.
+    #[serde(skip)]
+    pub primary: usize,
+    pub id: &'static str,
+    pub title: String,
+    pub status: Status,
+    /// The primary (most severe) finding's code.
+    pub code: String,
+    /// The primary finding's message.
+    pub summary: String,
+    pub findings: Vec<FindingView>,
+    /// Steps for every finding that is not a pass, the primary finding's first.
+    pub guidance: Vec<String>,
+    pub details: serde_json::Value,
+    pub duration_ms: u64,
+}
+
+/// The whole report, in words.
+#[derive(Debug, Clone)]
+pub struct ReportView {
+    pub status: Status,
+    pub checks: Vec<CheckView>,
+}
+
+impl ReportView {
+    pub fn new(report: &Report, locale: &Locale) -> ReportView {
+        let checks = report
+            .checks
+            .iter()
+            .enumerate()
+            .map(|(index, check)| {
+                let primary = check.primary();
+                let primary_index = primary
+                    .and_then(|p| check.findings.iter().position(|f| std::ptr::eq(f, p)))
+                    .unwrap_or(0);
+                let mut guidance: Vec<String> = Vec::new();
+                let mut needing_steps: Vec<_> = check
+                    .findings
+                    .iter()
+                    .filter(|f| f.status != Status::Pass)
+                    .collect();
+                needing_steps.sort_by_key(|f| std::cmp::Reverse(f.status.severity()));
+                for finding in needing_steps {
+                    for step in locale.guidance(&finding.code) {
+                        if !guidance.contains(&step) {
+                            guidance.push(step);
+                        }
+                    }
+                }
+                CheckView {
+                    number: index + 1,
+                    primary: primary_index,
+                    id: check.id,
+                    title: locale.check_title(check.id),
+                    status: check.status(),
+                    code: primary.map(|f| f.code.clone()).unwrap_or_default(),
+                    summary: primary.map(|f| locale.message(f)).unwrap_or_default(),
+                    findings: check
+                        .findings
+                        .iter()
+                        .map(|f| FindingView {
+                            code: f.code.clone(),
+                            status: f.status,
+                            message: locale.message(f),
+                        })
+                        .collect(),
+                    guidance,
+                    details: check.details.clone(),
+                    duration_ms: millis(check.duration),
+                }
+            })
+            .collect();
+        ReportView {
+            status: report.status(),
+            checks,
+        }
+    }
+}
+
+/// Whole milliseconds, saturating.
+pub fn millis(duration: std::time::Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}

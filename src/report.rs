@@ -1,0 +1,236 @@
+//! The report model: what checks found, before any words are attached.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde::Serialize;
+use time::OffsetDateTime;
+
+/// The outcome of a check or of one finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Pass,
+    Warn,
+    Fail,
+    /// The thing is not set up on this computer; only a problem for a user who needs it.
+    Absent,
+    /// Not run (`--offline`, or a check it depends on could not run).
+    Skipped,
+}
+
+impl Status {
+    /// Rank used to pick a check's primary finding: higher is more severe.
+    pub fn severity(self) -> u8 {
+        match self {
+            Status::Pass => 0,
+            Status::Skipped => 1,
+            Status::Absent => 2,
+            Status::Warn => 3,
+            Status::Fail => 4,
+        }
+    }
+
+    /// The status as it is written in JSON and the locale files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Warn => "warn",
+            Status::Fail => "fail",
+            Status::Absent => "absent",
+            Status::Skipped => "skipped",
+        }
+    }
+
+    /// The status as it counts towards the overall result: absent and skipped count as pass.
+    pub fn overall(self) -> Status {
+        match self {
+            Status::Absent | Status::Skipped => Status::Pass,
+            other => other,
+        }
+    }
+}
+
+/// A value a finding passes to its message (numbers stay numbers so the words can agree with them).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum ArgValue {
+    Text(String),
+    Number(i64),
+    /// A calendar date, written in the reader's language (ISO 8601 in JSON).
+    Date(#[serde(serialize_with = "iso_date")] time::Date),
+}
+
+fn iso_date<S: serde::Serializer>(date: &time::Date, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(date)
+}
+
+impl From<time::Date> for ArgValue {
+    fn from(value: time::Date) -> Self {
+        ArgValue::Date(value)
+    }
+}
+
+impl From<&str> for ArgValue {
+    fn from(value: &str) -> Self {
+        ArgValue::Text(value.to_owned())
+    }
+}
+
+impl From<String> for ArgValue {
+    fn from(value: String) -> Self {
+        ArgValue::Text(value)
+    }
+}
+
+impl From<i64> for ArgValue {
+    fn from(value: i64) -> Self {
+        ArgValue::Number(value)
+    }
+}
+
+/// One observation judged: a stable code, its status, and the values its message needs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    pub code: String,
+    pub status: Status,
+    pub args: BTreeMap<String, ArgValue>,
+}
+
+impl Finding {
+    pub fn new(code: impl Into<String>, status: Status) -> Self {
+        Finding {
+            code: code.into(),
+            status,
+            args: BTreeMap::new(),
+        }
+    }
+
+    /// Adds a value for the message's placeholder `name`.
+    pub fn arg(mut self, name: &str, value: impl Into<ArgValue>) -> Self {
+        self.args.insert(name.to_owned(), value.into());
+        self
+    }
+}
+
+/// What a check returns: its findings (at least one) and check-specific details.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckOutcome {
+    pub findings: Vec<Finding>,
+    pub details: serde_json::Value,
+}
+
+impl CheckOutcome {
+    pub fn new(findings: Vec<Finding>, details: serde_json::Value) -> Self {
+        CheckOutcome { findings, details }
+    }
+
+    /// An outcome of a single finding with no details.
+    pub fn single(finding: Finding) -> Self {
+        CheckOutcome::new(vec![finding], serde_json::Value::Object(Default::default()))
+    }
+}
+
+/// One check's result in the report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckReport {
+    pub id: &'static str,
+    pub findings: Vec<Finding>,
+    pub details: serde_json::Value,
+    pub duration: Duration,
+}
+
+impl CheckReport {
+    /// The most severe finding; the first one wins a tie.
+    pub fn primary(&self) -> Option<&Finding> {
+        self.findings
+            .iter()
+            .rev()
+            .max_by_key(|finding| finding.status.severity())
+    }
+
+    /// The check's status: that of its primary finding.
+    pub fn status(&self) -> Status {
+        self.primary()
+            .map_or(Status::Fail, |finding| finding.status)
+    }
+}
+
+/// A whole run: every check that ran, in display order.
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub generated_at: OffsetDateTime,
+    pub duration: Duration,
+    /// The profile's `as_of` date: the version of the facts judged against.
+    pub data_version: time::Date,
+    pub checks: Vec<CheckReport>,
+}
+
+impl Report {
+    /// The worst check status, where absent and skipped count as pass.
+    pub fn status(&self) -> Status {
+        self.checks
+            .iter()
+            .map(|check| check.status().overall())
+            .max_by_key(|status| status.severity())
+            .unwrap_or(Status::Pass)
+    }
+
+    /// The process exit code: 1 when any check failed, otherwise 0.
+    pub fn exit_code(&self) -> i32 {
+        if self.status() == Status::Fail {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(statuses: &[Status]) -> CheckReport {
+        CheckReport {
+            id: "system",
+            findings: statuses
+                .iter()
+                .enumerate()
+                .map(|(i, s)| Finding::new(format!("system.f{i}"), *s))
+                .collect(),
+            details: serde_json::Value::Null,
+            duration: Duration::ZERO,
+        }
+    }
+
+    #[test]
+    fn primary_is_most_severe_and_first_on_ties() {
+        let c = check(&[Status::Pass, Status::Warn, Status::Fail, Status::Fail]);
+        assert_eq!(c.primary().unwrap().code, "system.f2");
+        let c = check(&[Status::Pass, Status::Pass]);
+        assert_eq!(c.primary().unwrap().code, "system.f0");
+        assert_eq!(
+            check(&[Status::Absent, Status::Skipped]).status(),
+            Status::Absent
+        );
+    }
+
+    #[test]
+    fn overall_status_counts_absent_and_skipped_as_pass() {
+        let report = |checks: Vec<CheckReport>| Report {
+            generated_at: OffsetDateTime::UNIX_EPOCH,
+            duration: Duration::ZERO,
+            data_version: time::macros::date!(2026 - 01 - 01),
+            checks,
+        };
+        let r = report(vec![check(&[Status::Absent]), check(&[Status::Skipped])]);
+        assert_eq!(r.status(), Status::Pass);
+        assert_eq!(r.exit_code(), 0);
+        let r = report(vec![check(&[Status::Warn]), check(&[Status::Absent])]);
+        assert_eq!(r.status(), Status::Warn);
+        assert_eq!(r.exit_code(), 0);
+        let r = report(vec![check(&[Status::Warn]), check(&[Status::Fail])]);
+        assert_eq!(r.status(), Status::Fail);
+        assert_eq!(r.exit_code(), 1);
+    }
+}
