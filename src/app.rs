@@ -1,9 +1,10 @@
 //! The program's entry: parse the command line, run the command, turn errors into exit code 2.
 
 use clap::error::ErrorKind;
-use clap::Parser;
+use clap::parser::ValueSource;
+use clap::{Args, CommandFactory, FromArgMatches};
 
-use crate::cli::{Cli, Command};
+use crate::cli::{CheckArgs, Cli, Command};
 use crate::commands;
 use crate::runner;
 
@@ -15,7 +16,7 @@ pub fn main() -> i32 {
     runner::install_panic_hook();
     // Read while the process has one thread: finding the local offset later is not sound on every OS.
     let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
         Err(err) => return clap_error(&err),
     };
@@ -33,6 +34,25 @@ pub fn main() -> i32 {
             EXIT_USAGE
         }
     }
+}
+
+/// Parses the command line. Options of `check` given before another command are an error, not ignored.
+fn parse() -> Result<Cli, clap::Error> {
+    let mut command = Cli::command();
+    let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+    if let Some((name, _)) = matches.subcommand() {
+        let misplaced = CheckArgs::augment_args(clap::Command::new("check"))
+            .get_arguments()
+            .map(|arg| arg.get_id().as_str().to_owned())
+            .find(|id| matches.value_source(id) == Some(ValueSource::CommandLine));
+        if let Some(id) = misplaced {
+            return Err(command.error(
+                ErrorKind::ArgumentConflict,
+                format!("--{id} is an option of 'check' and cannot be used with '{name}'"),
+            ));
+        }
+    }
+    Cli::from_arg_matches(&matches)
 }
 
 /// `--help` and `--version` print as clap wants; every other parse error becomes one line.
@@ -69,6 +89,7 @@ mod tests {
 
     #[test]
     fn clap_errors_become_one_line() {
+        use clap::Parser;
         let err = Cli::try_parse_from(["loginsjekk", "--format", "xml"]).unwrap_err();
         let line = one_line(&err.render().to_string());
         assert!(!line.contains('\n'));

@@ -16,7 +16,7 @@ use crate::methods::Method;
 /// least one failed, 2 that the command itself could not run (bad option, bad profile file,
 /// unwritable output file).
 #[derive(Debug, Parser)]
-#[command(name = "loginsjekk", version, args_conflicts_with_subcommands = true)]
+#[command(name = "loginsjekk", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -284,6 +284,55 @@ mod tests {
         }
     }
 
+    /// The ids and attribute names of every message in a file, e.g. "hosts-override.guidance".
+    fn keys(text: &str) -> Vec<String> {
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        let mut keys = Vec::new();
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                keys.push(message.id.name.to_owned());
+                keys.extend(
+                    message
+                        .attributes
+                        .iter()
+                        .map(|a| format!("{}.{}", message.id.name, a.id.name)),
+                );
+            }
+        }
+        keys.sort();
+        keys
+    }
+
+    #[test]
+    fn both_languages_have_the_same_messages() {
+        for (namespace, en, nb) in FILES {
+            assert_eq!(keys(en), keys(nb), "locales/*/{namespace}.ftl differ");
+        }
+    }
+
+    #[test]
+    fn every_code_is_in_words_in_both_languages_and_translated() {
+        let en = Locale::new(Lang::En);
+        let nb = Locale::new(Lang::Nb);
+        for code in crate::checks::registry::all_codes() {
+            assert!(en.has_code(&code), "en lacks {code}");
+            assert!(nb.has_code(&code), "nb lacks {code}");
+            assert_ne!(
+                en.code_title(&code),
+                nb.code_title(&code),
+                "{code} title not translated"
+            );
+            assert_ne!(
+                en.guidance(&code),
+                nb.guidance(&code),
+                "{code} guidance not translated"
+            );
+        }
+        for check in crate::checks::registry::ids() {
+            assert_ne!(en.check_title(check), nb.check_title(check));
+        }
+    }
+
     #[test]
     fn messages_fill_in_arguments() {
         let locale = Locale::new(Lang::En);

@@ -1,0 +1,305 @@
+//! The command line: exit codes, check selection, output files, pipes and usage errors.
+
+mod support;
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use predicates::prelude::*;
+use support::{json_of, Sandbox};
+
+#[test]
+fn exit_0_when_nothing_fails() {
+    let sb = Sandbox::new();
+    sb.cmd()
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("[✓] This computer"));
+}
+
+#[test]
+fn exit_1_when_a_check_fails() {
+    let sb = Sandbox::new();
+    sb.write(
+        "hosts",
+        "127.0.0.1 localhost\n10.0.0.66 login.idporten.no\n",
+    );
+    sb.cmd()
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("[✗] This computer"));
+}
+
+#[test]
+fn exit_2_on_usage_errors_with_one_line() {
+    let sb = Sandbox::new();
+    for args in [
+        vec!["--format", "xml"],
+        vec!["--only", "nosuch"],
+        vec!["--skip", "system,nosuch"],
+        vec!["--method", "minid"],
+        vec!["--timeout", "0"],
+        vec!["--timeout", "-1"],
+        vec!["--timeout", "100000"],
+        vec!["--timeout", "soon"],
+        vec!["--lang", "sv"],
+        vec!["--no-such-option"],
+        vec!["--only", "system", "--skip", "system"],
+        vec!["explain", "a", "b"],
+        vec!["--only", "system", "explain"],
+    ] {
+        let output = sb.cmd().args(&args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.starts_with("loginsjekk: "), "{args:?}: {stderr}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn invalid_utf8_argument_is_a_usage_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let sb = Sandbox::new();
+    let bad = std::ffi::OsStr::from_bytes(b"--only=\xff\xfe");
+    let output = sb.cmd().arg(bad).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&output.stderr).lines().count(), 1);
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let sb = Sandbox::new();
+    sb.cmd()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("--only <IDS>").and(predicate::str::contains("explain")));
+    sb.cmd()
+        .arg("--version")
+        .assert()
+        .code(0)
+        .stdout("loginsjekk 0.1.0\n");
+    sb.cmd()
+        .args(["check", "--help"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("--offline"));
+}
+
+#[test]
+fn only_and_skip_select_checks() {
+    let sb = Sandbox::new();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let report = json_of(sb.cmd().args(["--format", "json"]).args(args));
+        report["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&["--only", "system"]), ["system"]);
+    assert_eq!(ids(&["check", "--only", "system"]), ["system"]);
+    sb.cmd()
+        .args(["--skip", "system"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no check"));
+}
+
+#[test]
+fn output_file_is_written_and_stdout_stays_empty() {
+    let sb = Sandbox::new();
+    let target = sb.path("report.json");
+    sb.cmd()
+        .args(["--format", "json", "--output"])
+        .arg(&target)
+        .assert()
+        .code(0)
+        .stdout("");
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(report["schema_version"], 1);
+    let leftovers: Vec<_> = std::fs::read_dir(sb.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary file left behind");
+}
+
+#[test]
+fn output_text_file_has_no_colour_even_when_forced() {
+    let sb = Sandbox::new();
+    let target = sb.path("report.txt");
+    sb.cmd()
+        .args(["--color", "always", "--output"])
+        .arg(&target)
+        .assert()
+        .code(0);
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        text.contains("This computer") && !text.contains('\x1b'),
+        "{text}"
+    );
+}
+
+#[test]
+fn unwritable_output_is_exit_2_and_checks_do_not_run() {
+    let sb = Sandbox::new();
+    for target in [
+        sb.path("missing-dir/report.txt"),
+        sb.dir.path().to_path_buf(),
+    ] {
+        let output = sb.cmd().arg("--output").arg(&target).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{target:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.starts_with("loginsjekk: cannot write the report to"),
+            "{stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1);
+        assert!(output.stdout.is_empty());
+    }
+}
+
+#[test]
+fn existing_output_file_is_replaced_whole() {
+    let sb = Sandbox::new();
+    let target = sb.write("report.txt", &"old content\n".repeat(10_000));
+    sb.cmd().arg("--output").arg(&target).assert().code(0);
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(!text.contains("old content"));
+    assert!(text.ends_with("23 32 70 00\n"));
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    let sb = Sandbox::new();
+    let bin = assert_cmd::cargo::cargo_bin("loginsjekk");
+    for format in ["text", "json", "junit"] {
+        let mut child = Command::new(&bin)
+            .args(["-v", "--format", format])
+            .env("LOGINSJEKK_TEST_HOSTS_FILE", sb.path("hosts"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let mut stderr = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(
+            matches!(status.code(), Some(0 | 1)),
+            "{format}: {status:?} {stderr}"
+        );
+        assert!(stderr.is_empty(), "{format}: {stderr}");
+    }
+}
+
+#[test]
+fn closed_pipe_through_head() {
+    let sb = Sandbox::new();
+    let bin = assert_cmd::cargo::cargo_bin("loginsjekk");
+    let script = format!(
+        "set -o pipefail; '{}' --format json | head -c 1 >/dev/null",
+        bin.display()
+    );
+    let output = Command::new("bash")
+        .args(["-c", &script])
+        .env("LOGINSJEKK_TEST_HOSTS_FILE", sb.path("hosts"))
+        .output()
+        .unwrap();
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(matches!(output.status.code(), Some(0 | 1)));
+}
+
+#[test]
+fn no_progress_or_escape_codes_in_pipes() {
+    let sb = Sandbox::new();
+    for format in ["text", "json", "junit"] {
+        let output = sb.cmd().args(["--format", format]).output().unwrap();
+        assert!(output.stderr.is_empty(), "{format}");
+        assert!(!output.stdout.contains(&0x1b), "{format}");
+    }
+}
+
+#[test]
+fn colour_can_be_forced_and_ascii_used_on_dumb_terminals() {
+    let sb = Sandbox::new();
+    sb.cmd()
+        .env("CLICOLOR_FORCE", "1")
+        .assert()
+        .stdout(predicate::str::contains("\x1b[32m[✓]\x1b[0m"));
+    sb.cmd()
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .assert()
+        .stdout(predicate::str::contains('\x1b').not());
+    let output = sb
+        .cmd()
+        .args(["--color", "never"])
+        .env("TERM", "dumb")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("1 [+] This computer"), "{text}");
+    assert!(!text.contains('✓') && !text.contains('\x1b'));
+}
+
+#[test]
+fn method_turns_absent_into_fail_only_for_what_it_needs() {
+    // The system check is needed by no method, so choosing one changes nothing here.
+    let sb = Sandbox::new();
+    sb.cmd()
+        .args(["--method", "buypass-smartcard,commfides"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn completions_and_man_page_are_generated() {
+    let sb = Sandbox::new();
+    sb.cmd()
+        .args(["completions", "bash"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("_loginsjekk()"));
+    sb.cmd()
+        .arg("man")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(".TH loginsjekk"));
+}
+
+/// Under a real pseudo-terminal (`script` from util-linux) the report is coloured and progress is shown.
+#[test]
+fn terminal_gets_colour_and_progress() {
+    let sb = Sandbox::new();
+    let bin = assert_cmd::cargo::cargo_bin("loginsjekk");
+    let output = Command::new("script")
+        .args(["-qec"])
+        .arg(format!("'{}'", bin.display()))
+        .arg("/dev/null")
+        .env("LANG", "en_US.UTF-8")
+        .env("TERM", "xterm")
+        .env_remove("NO_COLOR")
+        .env("LOGINSJEKK_TEST_HOSTS_FILE", sb.path("hosts"))
+        .output()
+        .expect("script (util-linux) runs the binary in a pseudo-terminal");
+    let screen = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{screen}");
+    assert!(screen.contains("Checking… 0 of 1 done"), "{screen}");
+    assert!(screen.contains("\x1b[32m[✓]\x1b[0m"), "{screen}");
+}

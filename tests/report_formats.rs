@@ -1,0 +1,216 @@
+//! The three report formats: JSON fields, JUnit validity, and text in both languages.
+
+mod support;
+
+use std::process::Command;
+
+use support::{fixture, json_of, Sandbox};
+
+#[test]
+fn json_has_every_schema_field() {
+    let sb = Sandbox::new();
+    let report = json_of(sb.cmd().args(["--format", "json"]));
+    assert_eq!(report["schema_version"], 1);
+    assert_eq!(report["tool"]["name"], "loginsjekk");
+    assert_eq!(report["tool"]["version"], env!("CARGO_PKG_VERSION"));
+    let generated = report["generated_at"].as_str().unwrap();
+    assert!(
+        time::OffsetDateTime::parse(generated, &time::format_description::well_known::Rfc3339)
+            .is_ok(),
+        "{generated}"
+    );
+    assert!(generated.ends_with('Z'));
+    assert!(report["duration_ms"].is_u64());
+    assert_eq!(report["lang"], "en");
+    assert_eq!(report["status"], "pass");
+    let check = &report["checks"][0];
+    for field in [
+        "id",
+        "title",
+        "status",
+        "code",
+        "summary",
+        "findings",
+        "guidance",
+        "details",
+        "duration_ms",
+    ] {
+        assert!(!check[field].is_null(), "missing {field}");
+    }
+    assert_eq!(check["id"], "system");
+    assert_eq!(check["code"], "system.ok");
+    let finding = &check["findings"][0];
+    assert_eq!(finding["code"], "system.ok");
+    assert_eq!(finding["status"], "pass");
+    assert!(finding["message"]
+        .as_str()
+        .unwrap()
+        .contains("nothing on it redirects"));
+    assert!(check["details"]["os"]["arch"].is_string());
+}
+
+#[test]
+fn json_reports_a_failure_with_guidance() {
+    let sb = Sandbox::new();
+    sb.write(
+        "hosts",
+        "127.0.0.1 localhost\n0.0.0.0 idporten.no www.helsenorge.no\n",
+    );
+    let output = sb
+        .cmd()
+        .args(["--format", "json", "--lang", "nb"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["status"], "fail");
+    assert_eq!(report["lang"], "nb");
+    let check = &report["checks"][0];
+    assert_eq!(check["status"], "fail");
+    assert_eq!(check["code"], "system.hosts-override");
+    assert_eq!(check["findings"].as_array().unwrap().len(), 2);
+    assert!(
+        check["summary"].as_str().unwrap().contains("Linje 2"),
+        "{}",
+        check["summary"]
+    );
+    let guidance = check["guidance"].as_array().unwrap();
+    assert!(guidance
+        .iter()
+        .any(|g| g.as_str().unwrap().contains("falskt nettsted")));
+    assert_eq!(
+        check["details"]["hosts_file"]["overrides"][1]["name"],
+        "www.helsenorge.no"
+    );
+}
+
+/// Validates with xmllint against the JUnit schema that Jenkins and other CI systems read.
+fn assert_valid_junit(xml: &[u8], sb: &Sandbox) {
+    let file = sb.path("report.xml");
+    std::fs::write(&file, xml).unwrap();
+    let output = Command::new("xmllint")
+        .args(["--noout", "--schema"])
+        .arg(fixture("junit.xsd"))
+        .arg(&file)
+        .output()
+        .expect("xmllint must be installed (tests/run.sh installs libxml2-utils)");
+    assert!(
+        output.status.success(),
+        "{}\n{}",
+        String::from_utf8_lossy(&output.stderr),
+        String::from_utf8_lossy(xml)
+    );
+}
+
+#[test]
+fn junit_validates_when_passing_and_failing() {
+    let sb = Sandbox::new();
+    let output = sb.cmd().args(["--format", "junit"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_valid_junit(&output.stdout, &sb);
+    let xml = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        xml.contains("<testcase name=\"system: This computer\" classname=\"loginsjekk.system\"")
+    );
+    assert!(xml.contains("tests=\"1\" failures=\"0\""));
+    assert!(!xml.contains("<failure"));
+
+    // Hostile text from a hosts file must not break the XML.
+    sb.write("hosts", "10.0.0.1 login.idporten.no <evil>&\u{1b}[31m\"'\n");
+    let output = sb.cmd().args(["--format", "junit"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_valid_junit(&output.stdout, &sb);
+    let xml = String::from_utf8(output.stdout).unwrap();
+    assert!(xml.contains("<failure message=\"Line 1 of"));
+    assert!(xml.contains("type=\"system.hosts-override\""));
+    assert!(xml.contains("failures=\"1\""));
+}
+
+#[test]
+fn junit_schema_rejects_a_broken_report() {
+    // Proves the validation above can fail: a testcase without a name is not valid JUnit.
+    let sb = Sandbox::new();
+    let file = sb.write(
+        "bad.xml",
+        "<testsuite name=\"x\" tests=\"1\" failures=\"0\" errors=\"0\"><testcase/></testsuite>",
+    );
+    let status = Command::new("xmllint")
+        .args(["--noout", "--schema"])
+        .arg(fixture("junit.xsd"))
+        .arg(&file)
+        .output()
+        .unwrap()
+        .status;
+    assert!(!status.success());
+}
+
+#[test]
+fn text_report_is_numbered_and_ends_with_the_helpline() {
+    let sb = Sandbox::new();
+    sb.write("hosts", "10.0.0.1 login.idporten.no\n");
+    let output = sb.cmd().output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with("loginsjekk 0.1.0: is this computer ready to log in to helsenorge.no?\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n1 [✗] This computer: Line 1 of "), "{text}");
+    assert!(
+        text.contains("      → This can send your login to a fake site"),
+        "{text}"
+    );
+    assert!(text.contains("One problem can stop the login."), "{text}");
+    assert!(
+        text.ends_with("helsenorge.no helpline: 23 32 70 00\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn norwegian_text_from_flag_and_from_locale() {
+    let sb = Sandbox::new();
+    let by_flag =
+        String::from_utf8(sb.cmd().args(["--lang", "nb"]).output().unwrap().stdout).unwrap();
+    assert!(
+        by_flag.contains("er denne datamaskinen klar til å logge inn på helsenorge.no?"),
+        "{by_flag}"
+    );
+    assert!(by_flag.contains("Denne datamaskinen"), "{by_flag}");
+    assert!(
+        by_flag.contains("Alt som ble sjekket, er i orden."),
+        "{by_flag}"
+    );
+    assert!(by_flag.ends_with("Veiledning for helsenorge.no: 23 32 70 00\n"));
+    assert!(!by_flag.contains("This computer") && !by_flag.contains("helpline"));
+    for locale in ["nb_NO.UTF-8", "nn_NO.UTF-8", "no_NO"] {
+        let text =
+            String::from_utf8(sb.cmd().env("LANG", locale).output().unwrap().stdout).unwrap();
+        assert!(text.contains("Denne datamaskinen"), "{locale}");
+    }
+    let english =
+        String::from_utf8(sb.cmd().env("LANG", "sv_SE.UTF-8").output().unwrap().stdout).unwrap();
+    assert!(english.contains("This computer"));
+}
+
+#[test]
+fn quiet_shows_only_problems_and_verbose_shows_more() {
+    let sb = Sandbox::new();
+    let quiet = String::from_utf8(sb.cmd().arg("-q").output().unwrap().stdout).unwrap();
+    assert_eq!(
+        quiet,
+        "Everything that was checked is in order.\nhelsenorge.no helpline: 23 32 70 00\n"
+    );
+    let verbose = sb
+        .cmd()
+        .arg("-v")
+        .env("HTTPS_PROXY", "http://ola:secret@proxy.example:3128")
+        .output()
+        .unwrap();
+    let verbose = String::from_utf8(verbose.stdout).unwrap();
+    assert!(
+        verbose.contains("· Proxy setting HTTPS_PROXY = http://***@proxy.example:3128"),
+        "{verbose}"
+    );
+    assert!(verbose.contains("took "), "{verbose}");
+    assert!(!verbose.contains("secret"));
+}

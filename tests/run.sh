@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: installs the system packages the tests need, starts the
+# services they use, then formatting, lint and every test. Works on a fresh Debian 12
+# machine with the Rust toolchain; run it as root or with sudo available.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages the tests use:
+#   libxml2-utils  xmllint, to validate JUnit reports against tests/fixtures/junit.xsd
+PACKAGES=(libxml2-utils)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "== installing ${missing[*]}"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+echo "== cargo fmt --check"
+cargo fmt --all -- --check
+echo "== cargo clippy"
+cargo clippy --all-targets --locked -- -D warnings
+echo "== cargo test"
+cargo test --locked

@@ -1,0 +1,84 @@
+//! Shared helpers for the integration tests: the real binary in a controlled environment.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// Environment variables that would make a run depend on the machine running the tests.
+const MACHINE_VARIABLES: &[&str] = &[
+    "LANG",
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "NO_COLOR",
+    "CLICOLOR_FORCE",
+    "TERM",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+    "NO_PROXY",
+    "no_proxy",
+];
+
+/// A scratch directory with a clean hosts file, deleted when dropped.
+pub struct Sandbox {
+    pub dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        let sandbox = Sandbox {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        sandbox.write(
+            "hosts",
+            "127.0.0.1 localhost\n::1 localhost ip6-localhost\n",
+        );
+        sandbox
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn write(&self, name: &str, content: &str) -> PathBuf {
+        let path = self.path(name);
+        std::fs::write(&path, content).expect("write fixture");
+        path
+    }
+
+    /// The binary with English, no colour, no proxy, and this sandbox's hosts file.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("loginsjekk").expect("binary");
+        for name in MACHINE_VARIABLES {
+            cmd.env_remove(name);
+        }
+        cmd.env("LANG", "en_US.UTF-8");
+        cmd.env("LOGINSJEKK_TEST_HOSTS_FILE", self.path("hosts"));
+        cmd.current_dir(self.dir.path());
+        cmd
+    }
+}
+
+/// Runs the command and parses its stdout as JSON.
+pub fn json_of(cmd: &mut Command) -> serde_json::Value {
+    let output = cmd.output().expect("run");
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
+/// The project's fixtures directory.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
