@@ -7,6 +7,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::checks::registry;
 use crate::methods::Method;
+use crate::probes::portal::ConnectTo;
+use crate::profile::HttpsUrl;
 
 /// Checks whether this computer is ready to log in to helsenorge.no through ID-porten.
 ///
@@ -16,7 +18,7 @@ use crate::methods::Method;
 /// least one failed, 2 that the command itself could not run (bad option, bad profile file,
 /// unwritable output file).
 #[derive(Debug, Parser)]
-#[command(name = "loginsjekk", version)]
+#[command(name = "loginsjekk", version, args_override_self = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -75,6 +77,19 @@ pub struct CheckArgs {
     /// Do not use the network: the network checks are reported as skipped.
     #[arg(long)]
     pub offline: bool,
+
+    /// Check this address instead of the ID portal's addresses (repeatable; each must answer).
+    #[arg(long, value_name = "URL", value_parser = https_url)]
+    pub portal: Vec<HttpsUrl>,
+
+    /// Connect to ADDR:PORT whenever HOST:PORT is to be connected, keeping the name for the
+    /// certificate checks (as curl's --connect-to; repeatable).
+    #[arg(long, value_name = "HOST:PORT:ADDR:PORT")]
+    pub connect_to: Vec<ConnectTo>,
+
+    /// Trust the certificates in this PEM file as if they were public roots.
+    #[arg(long, value_name = "FILE")]
+    pub cacert: Option<PathBuf>,
 
     /// Judge against the facts in FILE instead of the built-in profile.
     #[arg(long, value_name = "FILE")]
@@ -151,6 +166,10 @@ fn timeout(text: &str) -> Result<Duration, String> {
         ));
     }
     Ok(Duration::from_secs_f64(secs))
+}
+
+fn https_url(text: &str) -> Result<HttpsUrl, String> {
+    HttpsUrl::parse(text)
 }
 
 fn check_id(text: &str) -> Result<&'static str, String> {

@@ -25,6 +25,21 @@ const FILES: &[(&str, &str, &str)] = &[
         include_str!("../locales/nb/runner.ftl"),
     ),
     (
+        "tls",
+        include_str!("../locales/en/tls.ftl"),
+        include_str!("../locales/nb/tls.ftl"),
+    ),
+    (
+        "certificate",
+        include_str!("../locales/en/certificate.ftl"),
+        include_str!("../locales/nb/certificate.ftl"),
+    ),
+    (
+        "clock",
+        include_str!("../locales/en/clock.ftl"),
+        include_str!("../locales/nb/clock.ftl"),
+    ),
+    (
         "system",
         include_str!("../locales/en/system.ftl"),
         include_str!("../locales/nb/system.ftl"),
@@ -82,12 +97,11 @@ impl Locale {
     /// A finding's one-line message, with its arguments filled in.
     pub fn message(&self, finding: &Finding) -> String {
         let (namespace, reason) = split(&finding.code);
-        let mut args: Vec<(&str, ArgValue)> = finding
+        let args: Vec<(&str, ArgValue)> = finding
             .args
             .iter()
             .map(|(k, v)| (k.as_str(), v.clone()))
             .collect();
-        args.push(("check", ArgValue::Text(self.check_title(namespace))));
         self.code_part(&finding.code, None, &args)
             .unwrap_or_else(|| format!("{namespace}: {reason}"))
     }
@@ -139,6 +153,29 @@ impl Locale {
         )
     }
 
+    /// A length of time in its two largest units: "3 hours 12 minutes", "2 dager 1 time".
+    pub fn duration(&self, seconds: i64) -> String {
+        let seconds = seconds.unsigned_abs();
+        let units = [
+            ("unit-days", seconds / 86_400),
+            ("unit-hours", seconds / 3_600 % 24),
+            ("unit-minutes", seconds / 60 % 60),
+            ("unit-seconds", seconds % 60),
+        ];
+        let words: Vec<String> = units
+            .iter()
+            .skip_while(|(_, n)| *n == 0)
+            .take(2)
+            .filter(|(_, n)| *n > 0)
+            .map(|(unit, n)| self.ui(unit, &[("n", ArgValue::Number(*n as i64))]))
+            .collect();
+        if words.is_empty() {
+            self.ui("unit-seconds", &[("n", ArgValue::Number(0))])
+        } else {
+            words.join(" ")
+        }
+    }
+
     /// Looks a code up in its check's file, then in the runner's file.
     fn code_part(
         &self,
@@ -147,12 +184,8 @@ impl Locale {
         args: &[(&str, ArgValue)],
     ) -> Option<String> {
         let (namespace, reason) = split(code);
-        let mut args: Vec<(&str, ArgValue)> = args.to_vec();
-        if !args.iter().any(|(k, _)| *k == "check") {
-            args.push(("check", ArgValue::Text(self.check_title(namespace))));
-        }
-        self.format(namespace, reason, attribute, &args)
-            .or_else(|| self.format(RUNNER, reason, attribute, &args))
+        self.format(namespace, reason, attribute, args)
+            .or_else(|| self.format(RUNNER, reason, attribute, args))
     }
 
     fn format(
@@ -175,6 +208,9 @@ impl Locale {
                     ArgValue::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
                     ArgValue::Date(date) => {
                         fluent_args.set(*name, FluentValue::from(self.date(*date)))
+                    }
+                    ArgValue::Duration(seconds) => {
+                        fluent_args.set(*name, FluentValue::from(self.duration(*seconds)))
                     }
                 }
             }
@@ -270,6 +306,20 @@ mod tests {
         assert_eq!(
             Locale::new(Lang::Nb).date(date!(2024 - 05 - 31)),
             "31. mai 2024"
+        );
+    }
+
+    #[test]
+    fn durations_in_words() {
+        let en = Locale::new(Lang::En);
+        assert_eq!(en.duration(11_520), "3 hours 12 minutes");
+        assert_eq!(en.duration(-61), "1 minute 1 second");
+        assert_eq!(en.duration(90_000), "1 day 1 hour");
+        assert_eq!(en.duration(3_600), "1 hour");
+        assert_eq!(en.duration(0), "0 seconds");
+        assert_eq!(
+            Locale::new(Lang::Nb).duration(11_520),
+            "3 timer 12 minutter"
         );
     }
 

@@ -59,6 +59,8 @@ pub enum ArgValue {
     Number(i64),
     /// A calendar date, written in the reader's language (ISO 8601 in JSON).
     Date(#[serde(serialize_with = "iso_date")] time::Date),
+    /// A length of time in seconds, written in words ("3 hours 12 minutes").
+    Duration(i64),
 }
 
 fn iso_date<S: serde::Serializer>(date: &time::Date, serializer: S) -> Result<S::Ok, S::Error> {
@@ -184,6 +186,11 @@ impl Report {
             0
         }
     }
+}
+
+/// Whole milliseconds, saturating.
+pub fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
 #[cfg(test)]

@@ -189,12 +189,13 @@ mod tests {
     }
 
     fn context(timeout: Duration) -> Arc<Context> {
-        Arc::new(Context {
-            profile: Profile::embedded(),
-            deadline: Instant::now() + timeout,
-            started_at: time::OffsetDateTime::now_utc(),
-            inputs: Inputs::from_env(),
-        })
+        Arc::new(Context::new(
+            Profile::embedded(),
+            Instant::now() + timeout,
+            time::OffsetDateTime::now_utc(),
+            Inputs::from_env(),
+            Default::default(),
+        ))
     }
 
     fn leak(fake: Fake) -> &'static dyn Check {

@@ -11,7 +11,7 @@ use support::{json_of, Sandbox};
 #[test]
 fn exit_0_when_nothing_fails() {
     let sb = Sandbox::new();
-    sb.cmd()
+    sb.report()
         .assert()
         .code(0)
         .stdout(predicate::str::contains("[✓] This computer"));
@@ -24,7 +24,7 @@ fn exit_1_when_a_check_fails() {
         "hosts",
         "127.0.0.1 localhost\n10.0.0.66 login.idporten.no\n",
     );
-    sb.cmd()
+    sb.report()
         .assert()
         .code(1)
         .stdout(predicate::str::contains("[✗] This computer"));
@@ -48,7 +48,7 @@ fn exit_2_on_usage_errors_with_one_line() {
         vec!["explain", "a", "b"],
         vec!["--only", "system", "explain"],
     ] {
-        let output = sb.cmd().args(&args).output().unwrap();
+        let output = sb.report().args(&args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         let stderr = String::from_utf8(output.stderr).unwrap();
         assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
@@ -62,7 +62,7 @@ fn invalid_utf8_argument_is_a_usage_error() {
     use std::os::unix::ffi::OsStrExt;
     let sb = Sandbox::new();
     let bad = std::ffi::OsStr::from_bytes(b"--only=\xff\xfe");
-    let output = sb.cmd().arg(bad).output().unwrap();
+    let output = sb.report().arg(bad).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(String::from_utf8_lossy(&output.stderr).lines().count(), 1);
 }
@@ -70,17 +70,17 @@ fn invalid_utf8_argument_is_a_usage_error() {
 #[test]
 fn help_and_version_exit_0() {
     let sb = Sandbox::new();
-    sb.cmd()
+    sb.report()
         .arg("--help")
         .assert()
         .code(0)
         .stdout(predicate::str::contains("--only <IDS>").and(predicate::str::contains("explain")));
-    sb.cmd()
+    sb.report()
         .arg("--version")
         .assert()
         .code(0)
         .stdout("loginsjekk 0.1.0\n");
-    sb.cmd()
+    sb.report()
         .args(["check", "--help"])
         .assert()
         .code(0)
@@ -91,7 +91,7 @@ fn help_and_version_exit_0() {
 fn only_and_skip_select_checks() {
     let sb = Sandbox::new();
     let ids = |args: &[&str]| -> Vec<String> {
-        let report = json_of(sb.cmd().args(["--format", "json"]).args(args));
+        let report = json_of(sb.report().args(["--format", "json"]).args(args));
         report["checks"]
             .as_array()
             .unwrap()
@@ -100,9 +100,15 @@ fn only_and_skip_select_checks() {
             .collect()
     };
     assert_eq!(ids(&["--only", "system"]), ["system"]);
-    assert_eq!(ids(&["check", "--only", "system"]), ["system"]);
-    sb.cmd()
-        .args(["--skip", "system"])
+    assert_eq!(ids(&["--skip", "system"]), ["tls", "certificate", "clock"]);
+    let report =
+        json_of(
+            sb.cmd()
+                .args(["check", "--offline", "--only", "system", "--format", "json"]),
+        );
+    assert_eq!(report["checks"].as_array().unwrap().len(), 1);
+    sb.report()
+        .args(["--only", "system", "--skip", "system"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no check"));
@@ -112,7 +118,7 @@ fn only_and_skip_select_checks() {
 fn output_file_is_written_and_stdout_stays_empty() {
     let sb = Sandbox::new();
     let target = sb.path("report.json");
-    sb.cmd()
+    sb.report()
         .args(["--format", "json", "--output"])
         .arg(&target)
         .assert()
@@ -133,7 +139,7 @@ fn output_file_is_written_and_stdout_stays_empty() {
 fn output_text_file_has_no_colour_even_when_forced() {
     let sb = Sandbox::new();
     let target = sb.path("report.txt");
-    sb.cmd()
+    sb.report()
         .args(["--color", "always", "--output"])
         .arg(&target)
         .assert()
@@ -152,7 +158,7 @@ fn unwritable_output_is_exit_2_and_checks_do_not_run() {
         sb.path("missing-dir/report.txt"),
         sb.dir.path().to_path_buf(),
     ] {
-        let output = sb.cmd().arg("--output").arg(&target).output().unwrap();
+        let output = sb.report().arg("--output").arg(&target).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{target:?}");
         let stderr = String::from_utf8(output.stderr).unwrap();
         assert!(
@@ -168,7 +174,7 @@ fn unwritable_output_is_exit_2_and_checks_do_not_run() {
 fn existing_output_file_is_replaced_whole() {
     let sb = Sandbox::new();
     let target = sb.write("report.txt", &"old content\n".repeat(10_000));
-    sb.cmd().arg("--output").arg(&target).assert().code(0);
+    sb.report().arg("--output").arg(&target).assert().code(0);
     let text = std::fs::read_to_string(&target).unwrap();
     assert!(!text.contains("old content"));
     assert!(text.ends_with("23 32 70 00\n"));
@@ -229,7 +235,7 @@ fn closed_pipe_through_head() {
 fn no_progress_or_escape_codes_in_pipes() {
     let sb = Sandbox::new();
     for format in ["text", "json", "junit"] {
-        let output = sb.cmd().args(["--format", format]).output().unwrap();
+        let output = sb.report().args(["--format", format]).output().unwrap();
         assert!(output.stderr.is_empty(), "{format}");
         assert!(!output.stdout.contains(&0x1b), "{format}");
     }
@@ -238,23 +244,27 @@ fn no_progress_or_escape_codes_in_pipes() {
 #[test]
 fn colour_can_be_forced_and_ascii_used_on_dumb_terminals() {
     let sb = Sandbox::new();
-    sb.cmd()
+    sb.report()
         .env("CLICOLOR_FORCE", "1")
         .assert()
         .stdout(predicate::str::contains("\x1b[32m[✓]\x1b[0m"));
-    sb.cmd()
+    sb.report()
         .env("CLICOLOR_FORCE", "1")
         .env("NO_COLOR", "1")
         .assert()
         .stdout(predicate::str::contains('\x1b').not());
     let output = sb
-        .cmd()
+        .report()
         .args(["--color", "never"])
         .env("TERM", "dumb")
         .output()
         .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
-    assert!(text.contains("1 [+] This computer"), "{text}");
+    assert!(
+        text.contains("1 [-] Secure connection to the ID portal: Not checked"),
+        "{text}"
+    );
+    assert!(text.contains("4 [+] This computer"), "{text}");
     assert!(!text.contains('✓') && !text.contains('\x1b'));
 }
 
@@ -262,7 +272,7 @@ fn colour_can_be_forced_and_ascii_used_on_dumb_terminals() {
 fn method_turns_absent_into_fail_only_for_what_it_needs() {
     // The system check is needed by no method, so choosing one changes nothing here.
     let sb = Sandbox::new();
-    sb.cmd()
+    sb.report()
         .args(["--method", "buypass-smartcard,commfides"])
         .assert()
         .code(0);
@@ -290,7 +300,7 @@ fn terminal_gets_colour_and_progress() {
     let bin = assert_cmd::cargo::cargo_bin("loginsjekk");
     let output = Command::new("script")
         .args(["-qec"])
-        .arg(format!("'{}'", bin.display()))
+        .arg(format!("'{}' --offline", bin.display()))
         .arg("/dev/null")
         .env("LANG", "en_US.UTF-8")
         .env("TERM", "xterm")
@@ -300,6 +310,6 @@ fn terminal_gets_colour_and_progress() {
         .expect("script (util-linux) runs the binary in a pseudo-terminal");
     let screen = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{screen}");
-    assert!(screen.contains("Checking… 0 of 1 done"), "{screen}");
+    assert!(screen.contains("Checking… 4 of 4 done"), "{screen}");
     assert!(screen.contains("\x1b[32m[✓]\x1b[0m"), "{screen}");
 }

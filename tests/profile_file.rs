@@ -7,7 +7,7 @@ use support::{json_of, Sandbox};
 const DEFAULT: &str = include_str!("../src/profile/default.toml");
 
 fn error_for(sb: &Sandbox, profile: &std::path::Path) -> String {
-    let output = sb.cmd().arg("--profile").arg(profile).output().unwrap();
+    let output = sb.report().arg("--profile").arg(profile).output().unwrap();
     assert_eq!(
         output.status.code(),
         Some(2),
@@ -24,7 +24,7 @@ fn error_for(sb: &Sandbox, profile: &std::path::Path) -> String {
 fn a_valid_profile_is_used() {
     let sb = Sandbox::new();
     let profile = sb.write("p.toml", &DEFAULT.replace("23 32 70 00", "22 22 22 22"));
-    let output = sb.cmd().arg("--profile").arg(&profile).output().unwrap();
+    let output = sb.report().arg("--profile").arg(&profile).output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert!(String::from_utf8(output.stdout)
         .unwrap()
@@ -85,7 +85,7 @@ fn bad_value() {
     let sb = Sandbox::new();
     let p = sb.write(
         "p.toml",
-        &DEFAULT.replace("\"idporten.no\",", "\"idporten .no\","),
+        &DEFAULT.replacen("\"idporten.no\",", "\"idporten .no\",", 1),
     );
     let msg = error_for(&sb, &p);
     assert!(msg.contains("key `portals.domains[0]`"), "{msg}");
@@ -115,10 +115,14 @@ fn old_data_is_reported_as_outdated() {
         "p.toml",
         &DEFAULT.replace("as_of = 2026-11-20", "as_of = 2019-06-01"),
     );
-    let report = json_of(sb.cmd().args(["--format", "json", "--profile"]).arg(&p));
+    let report = json_of(
+        sb.report()
+            .args(["--only", "system", "--format", "json", "--profile"])
+            .arg(&p),
+    );
     assert_eq!(report["checks"][0]["code"], "system.data-outdated");
     assert_eq!(report["checks"][0]["status"], "warn");
     assert_eq!(report["status"], "warn");
     assert_eq!(report["data_as_of"], "2019-06-01");
-    sb.cmd().arg("--profile").arg(&p).assert().code(0);
+    sb.report().arg("--profile").arg(&p).assert().code(0);
 }

@@ -9,7 +9,19 @@ use support::{fixture, json_of, Sandbox};
 #[test]
 fn json_has_every_schema_field() {
     let sb = Sandbox::new();
-    let report = json_of(sb.cmd().args(["--format", "json"]));
+    let report = json_of(sb.report().args(["--format", "json"]));
+    let ids: Vec<&str> = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["tls", "certificate", "clock", "system"],
+        "display order"
+    );
+    assert_eq!(report["checks"][0]["status"], "skipped");
     assert_eq!(report["schema_version"], 1);
     assert_eq!(report["tool"]["name"], "loginsjekk");
     assert_eq!(report["tool"]["version"], env!("CARGO_PKG_VERSION"));
@@ -23,7 +35,7 @@ fn json_has_every_schema_field() {
     assert!(report["duration_ms"].is_u64());
     assert_eq!(report["lang"], "en");
     assert_eq!(report["status"], "pass");
-    let check = &report["checks"][0];
+    let check = &report["checks"][3];
     for field in [
         "id",
         "title",
@@ -57,7 +69,7 @@ fn json_reports_a_failure_with_guidance() {
         "127.0.0.1 localhost\n0.0.0.0 idporten.no www.helsenorge.no\n",
     );
     let output = sb
-        .cmd()
+        .report()
         .args(["--format", "json", "--lang", "nb"])
         .output()
         .unwrap();
@@ -65,10 +77,15 @@ fn json_reports_a_failure_with_guidance() {
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["status"], "fail");
     assert_eq!(report["lang"], "nb");
-    let check = &report["checks"][0];
+    let check = &report["checks"][3];
     assert_eq!(check["status"], "fail");
     assert_eq!(check["code"], "system.hosts-override");
-    assert_eq!(check["findings"].as_array().unwrap().len(), 2);
+    let overrides = check["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "system.hosts-override");
+    assert_eq!(overrides.count(), 2);
     assert!(
         check["summary"].as_str().unwrap().contains("Linje 2"),
         "{}",
@@ -105,19 +122,23 @@ fn assert_valid_junit(xml: &[u8], sb: &Sandbox) {
 #[test]
 fn junit_validates_when_passing_and_failing() {
     let sb = Sandbox::new();
-    let output = sb.cmd().args(["--format", "junit"]).output().unwrap();
+    let output = sb.report().args(["--format", "junit"]).output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert_valid_junit(&output.stdout, &sb);
     let xml = String::from_utf8(output.stdout).unwrap();
     assert!(
         xml.contains("<testcase name=\"system: This computer\" classname=\"loginsjekk.system\"")
     );
-    assert!(xml.contains("tests=\"1\" failures=\"0\""));
+    assert!(
+        xml.contains("tests=\"4\" failures=\"0\" errors=\"0\" skipped=\"3\""),
+        "{xml}"
+    );
+    assert!(xml.contains("<skipped message=\"Not checked, because loginsjekk was asked not to use the network\" type=\"tls.offline\">"), "{xml}");
     assert!(!xml.contains("<failure"));
 
     // Hostile text from a hosts file must not break the XML.
     sb.write("hosts", "10.0.0.1 login.idporten.no <evil>&\u{1b}[31m\"'\n");
-    let output = sb.cmd().args(["--format", "junit"]).output().unwrap();
+    let output = sb.report().args(["--format", "junit"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert_valid_junit(&output.stdout, &sb);
     let xml = String::from_utf8(output.stdout).unwrap();
@@ -148,13 +169,17 @@ fn junit_schema_rejects_a_broken_report() {
 fn text_report_is_numbered_and_ends_with_the_helpline() {
     let sb = Sandbox::new();
     sb.write("hosts", "10.0.0.1 login.idporten.no\n");
-    let output = sb.cmd().output().unwrap();
+    let output = sb.report().output().unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
         text.starts_with("loginsjekk 0.1.0: is this computer ready to log in to helsenorge.no?\n"),
         "{text}"
     );
-    assert!(text.contains("\n1 [✗] This computer: Line 1 of "), "{text}");
+    assert!(
+        text.contains("\n1 [–] Secure connection to the ID portal: Not checked"),
+        "{text}"
+    );
+    assert!(text.contains("\n4 [✗] This computer: Line 1 of "), "{text}");
     assert!(
         text.contains("      → This can send your login to a fake site"),
         "{text}"
@@ -170,7 +195,7 @@ fn text_report_is_numbered_and_ends_with_the_helpline() {
 fn norwegian_text_from_flag_and_from_locale() {
     let sb = Sandbox::new();
     let by_flag =
-        String::from_utf8(sb.cmd().args(["--lang", "nb"]).output().unwrap().stdout).unwrap();
+        String::from_utf8(sb.report().args(["--lang", "nb"]).output().unwrap().stdout).unwrap();
     assert!(
         by_flag.contains("er denne datamaskinen klar til å logge inn på helsenorge.no?"),
         "{by_flag}"
@@ -184,24 +209,30 @@ fn norwegian_text_from_flag_and_from_locale() {
     assert!(!by_flag.contains("This computer") && !by_flag.contains("helpline"));
     for locale in ["nb_NO.UTF-8", "nn_NO.UTF-8", "no_NO"] {
         let text =
-            String::from_utf8(sb.cmd().env("LANG", locale).output().unwrap().stdout).unwrap();
+            String::from_utf8(sb.report().env("LANG", locale).output().unwrap().stdout).unwrap();
         assert!(text.contains("Denne datamaskinen"), "{locale}");
     }
-    let english =
-        String::from_utf8(sb.cmd().env("LANG", "sv_SE.UTF-8").output().unwrap().stdout).unwrap();
+    let english = String::from_utf8(
+        sb.report()
+            .env("LANG", "sv_SE.UTF-8")
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
     assert!(english.contains("This computer"));
 }
 
 #[test]
 fn quiet_shows_only_problems_and_verbose_shows_more() {
     let sb = Sandbox::new();
-    let quiet = String::from_utf8(sb.cmd().arg("-q").output().unwrap().stdout).unwrap();
+    let quiet = String::from_utf8(sb.report().arg("-q").output().unwrap().stdout).unwrap();
     assert_eq!(
         quiet,
         "Everything that was checked is in order.\nhelsenorge.no helpline: 23 32 70 00\n"
     );
     let verbose = sb
-        .cmd()
+        .report()
         .arg("-v")
         .env("HTTPS_PROXY", "http://ola:secret@proxy.example:3128")
         .output()

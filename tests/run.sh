@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests use:
 #   libxml2-utils  xmllint, to validate JUnit reports against tests/fixtures/junit.xsd
-PACKAGES=(libxml2-utils)
+#   openssl        openssl s_server, an outdated TLS 1.0 server for the portal tests
+PACKAGES=(libxml2-utils openssl)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -39,3 +39,20 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+unit-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+unit-hours = { $n ->
+    [one] { $n } hour
+   *[other] { $n } hours
+}
+unit-minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+unit-seconds = { $n ->
+    [one] { $n } second
+   *[other] { $n } seconds
+}

@@ -1,19 +1,19 @@
 ## Codes the runner reports for any check: <check>.internal-error, <check>.timed-out, <check>.offline.
 
-internal-error = { $check }: the check stopped because of a fault in loginsjekk
+internal-error = The check stopped because of a fault in loginsjekk
     .title = The check stopped because of a fault in loginsjekk
     .guidance =
         This is a fault in loginsjekk, not on your computer.
         Run loginsjekk again. If the same check stops again, tell the helpline which one it was.
 
-timed-out = { $check }: no answer within { $seconds } seconds
+timed-out = No answer within { $seconds } seconds
     .title = The check did not finish in time
     .guidance =
         Something on this computer or network answered too slowly.
         Run loginsjekk again. On a slow network, give it more time with --timeout 30.
         If it happens again, call the helpline.
 
-offline = { $check }: not checked, because loginsjekk was asked not to use the network
+offline = Not checked, because loginsjekk was asked not to use the network
     .title = Not checked: the network was not to be used
     .guidance =
         Run loginsjekk without --offline to check the connection to the ID portal.

@@ -39,3 +39,20 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = desember
+
+unit-days = { $n ->
+    [one] { $n } dag
+   *[other] { $n } dager
+}
+unit-hours = { $n ->
+    [one] { $n } time
+   *[other] { $n } timer
+}
+unit-minutes = { $n ->
+    [one] { $n } minutt
+   *[other] { $n } minutter
+}
+unit-seconds = { $n ->
+    [one] { $n } sekund
+   *[other] { $n } sekunder
+}

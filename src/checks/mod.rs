@@ -4,14 +4,20 @@
 //! observations with a pure function, and returns findings with stable codes. It never
 //! formats words for users: the renderers look the codes up in the locale files.
 
+pub mod certificate;
+pub mod clock;
 pub mod registry;
 pub mod system;
+pub mod tls;
 
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
+use rustls::pki_types::CertificateDer;
 use time::OffsetDateTime;
 
 use crate::inputs::Inputs;
+use crate::probes::portal::{self, ConnectTo, PortalObservation, Settings, Target, TrustStores};
 use crate::profile::Profile;
 use crate::report::CheckOutcome;
 
@@ -33,8 +39,8 @@ pub trait Check: Send + Sync {
     fn run(&self, ctx: &Context) -> CheckOutcome;
 }
 
-/// What every check gets: the facts to judge against, the time budget and where to look.
-#[derive(Debug)]
+/// What every check gets: the facts to judge against, the time budget, where to look, and
+/// the probes several checks share (each runs once, for whichever check asks first).
 pub struct Context {
     pub profile: Profile,
     /// When the whole run's waiting must be over.
@@ -42,4 +48,76 @@ pub struct Context {
     /// The moment the run started, for judges that need "today".
     pub started_at: OffsetDateTime,
     pub inputs: Inputs,
+    pub network: NetworkOptions,
+    portal: OnceLock<Vec<PortalObservation>>,
+}
+
+/// How the portal checks connect: `--portal`, `--connect-to` and `--cacert`.
+#[derive(Debug, Clone, Default)]
+pub struct NetworkOptions {
+    /// Addresses to check instead of the profile's (all required).
+    pub portals: Vec<url::Url>,
+    pub connect_to: Vec<ConnectTo>,
+    /// Roots to trust as if they were public roots.
+    pub extra_roots: Vec<CertificateDer<'static>>,
+}
+
+impl Context {
+    pub fn new(
+        profile: Profile,
+        deadline: Instant,
+        started_at: OffsetDateTime,
+        inputs: Inputs,
+        network: NetworkOptions,
+    ) -> Context {
+        Context {
+            profile,
+            deadline,
+            started_at,
+            inputs,
+            network,
+            portal: OnceLock::new(),
+        }
+    }
+
+    /// The addresses the portal checks probe: `--portal`, or else the profile's list.
+    pub fn portal_targets(&self) -> Vec<Target> {
+        if self.network.portals.is_empty() {
+            self.profile
+                .portals
+                .address
+                .iter()
+                .map(|a| Target {
+                    url: a.url.0.clone(),
+                    required: a.required,
+                })
+                .collect()
+        } else {
+            self.network
+                .portals
+                .iter()
+                .map(|url| Target {
+                    url: url.clone(),
+                    required: true,
+                })
+                .collect()
+        }
+    }
+
+    /// The portal probe's observations; the first check to ask runs the probe, the others wait for it.
+    pub fn portal_observations(&self) -> &[PortalObservation] {
+        self.portal.get_or_init(|| {
+            let provider = Arc::new(rustls::crypto::ring::default_provider());
+            let stores = TrustStores::load(&self.network.extra_roots, Arc::clone(&provider));
+            let env = |name: &str| std::env::var(name).ok();
+            let settings = Settings {
+                connect_to: &self.network.connect_to,
+                stores: &stores,
+                provider,
+                deadline: self.deadline,
+                env: &env,
+            };
+            portal::probe_all(&self.portal_targets(), &settings)
+        })
+    }
 }

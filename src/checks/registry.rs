@@ -1,9 +1,14 @@
 //! The list of checks, in display order, and the finding codes they can report.
 
-use super::{system, Check};
+use super::{certificate, clock, system, tls, Check};
 
 /// Every check, in the order the report shows them.
-pub static CHECKS: &[&dyn Check] = &[&system::System];
+pub static CHECKS: &[&dyn Check] = &[
+    &tls::Tls,
+    &certificate::Certificate,
+    &clock::Clock,
+    &system::System,
+];
 
 /// Reasons the runner itself reports for any check: `<id>.internal-error` (the check
 /// crashed) and `<id>.timed-out` (it did not finish in time).

@@ -7,12 +7,13 @@ use std::time::Instant;
 use time::{OffsetDateTime, UtcOffset};
 
 use super::locale;
-use crate::checks::{registry, Check, Context};
+use crate::checks::{registry, Check, Context, NetworkOptions};
 use crate::cli::{CheckArgs, Format, GlobalArgs};
 use crate::inputs::Inputs;
 use crate::locale::Locale;
 use crate::methods::escalate_absent;
 use crate::output::{to_stdout, PendingFile};
+use crate::probes::portal::read_extra_roots;
 use crate::profile::Profile;
 use crate::render::text::{Detail, TextOptions};
 use crate::render::{json, junit, text};
@@ -26,6 +27,14 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
         None => Profile::embedded(),
     };
     let checks = selected(args)?;
+    let network = NetworkOptions {
+        portals: args.portal.iter().map(|u| u.0.clone()).collect(),
+        connect_to: args.connect_to.clone(),
+        extra_roots: match &args.cacert {
+            Some(path) => read_extra_roots(path)?,
+            None => Vec::new(),
+        },
+    };
     let pending = args
         .output
         .as_deref()
@@ -36,12 +45,13 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
     let started_at = OffsetDateTime::now_utc();
     let helpline = profile.helpline.phone.clone();
     let data_version = profile.as_of.0;
-    let ctx = Arc::new(Context {
+    let ctx = Arc::new(Context::new(
         profile,
-        deadline: started + args.timeout,
+        started + args.timeout,
         started_at,
-        inputs: Inputs::from_env(),
-    });
+        Inputs::from_env(),
+        network,
+    ));
 
     let show_progress =
         global.format == Format::Text && !global.quiet && std::io::stderr().is_terminal();

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-pub use values::{Domain, ProfileDate};
+pub use values::{Domain, HttpsUrl, ProfileDate};
 
 /// The profile embedded in the binary.
 pub const DEFAULT: &str = include_str!("default.toml");
@@ -23,6 +23,8 @@ pub struct Profile {
     pub as_of: ProfileDate,
     pub helpline: Helpline,
     pub portals: Portals,
+    /// Who the certificates of ID portal hosts must be issued to.
+    pub certificate_owners: Vec<CertificateOwner>,
 }
 
 /// The helpline the report ends with.
@@ -40,6 +42,38 @@ pub struct Portals {
     /// Domains that must not be redirected (their subdomains included).
     pub domains: Vec<Domain>,
     pub source: String,
+    /// The addresses the portal checks connect to, in order.
+    pub address: Vec<PortalAddress>,
+}
+
+/// One address the portal checks connect to.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PortalAddress {
+    pub url: HttpsUrl,
+    /// A required address must answer securely; any other is only reported.
+    pub required: bool,
+}
+
+/// The organisation that must own the certificate of hosts under `domains`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CertificateOwner {
+    pub domains: Vec<Domain>,
+    /// Accepted subject organisation names (O), compared without regard to case.
+    pub organisations: Vec<String>,
+    /// The organisation number, found in the subject's serialNumber or organizationIdentifier.
+    pub org_number: String,
+    pub source: String,
+}
+
+impl Profile {
+    /// The owner expected for certificates of `host`, if any.
+    pub fn owner_for(&self, host: &str) -> Option<&CertificateOwner> {
+        self.certificate_owners
+            .iter()
+            .find(|owner| owner.domains.iter().any(|d| d.covers(host)))
+    }
 }
 
 /// Why a profile could not be used: one line, naming the file and, where known, line and key.
@@ -172,6 +206,16 @@ mod tests {
         let msg = error(&DEFAULT.replace("\"helsenorge.no\"]", "\"not a domain\"]"));
         assert!(msg.contains("key `portals.domains[3]`"), "{msg}");
         assert!(msg.contains("not a domain"), "{msg}");
+    }
+
+    #[test]
+    fn portal_urls_must_be_https() {
+        let msg = error(&DEFAULT.replace(
+            "url = \"https://idporten.no/\"",
+            "url = \"http://idporten.no/\"",
+        ));
+        assert!(msg.contains("key `portals.address[1].url`"), "{msg}");
+        assert!(msg.contains("https"), "{msg}");
     }
 
     #[test]

@@ -68,6 +68,29 @@ impl<'de> Deserialize<'de> for Domain {
     }
 }
 
+/// An `https://` URL with a host name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HttpsUrl(pub url::Url);
+
+impl HttpsUrl {
+    pub fn parse(text: &str) -> Result<HttpsUrl, String> {
+        let url = url::Url::parse(text).map_err(|e| format!("\"{text}\" is not a URL: {e}"))?;
+        if url.scheme() != "https" || url.host_str().is_none_or(str::is_empty) {
+            return Err(format!(
+                "\"{text}\" is not an https:// address with a host name"
+            ));
+        }
+        Ok(HttpsUrl(url))
+    }
+}
+
+impl<'de> Deserialize<'de> for HttpsUrl {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        HttpsUrl::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

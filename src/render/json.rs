@@ -3,9 +3,9 @@
 use serde_json::json;
 use time::format_description::well_known::Rfc3339;
 
-use super::view::{millis, ReportView};
+use super::view::ReportView;
 use crate::locale::Locale;
-use crate::report::Report;
+use crate::report::{millis, Report};
 
 /// The version of the JSON layout; it changes only when a field changes meaning or disappears.
 pub const SCHEMA_VERSION: u32 = 1;

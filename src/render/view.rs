@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::locale::Locale;
-use crate::report::{Report, Status};
+use crate::report::{millis, Report, Status};
 
 /// One finding, in words.
 #[derive(Debug, Clone, Serialize)]
@@ -96,9 +96,4 @@ impl ReportView {
             checks,
         }
     }
-}
-
-/// Whole milliseconds, saturating.
-pub fn millis(duration: std::time::Duration) -> u64 {
-    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }

@@ -22,6 +22,8 @@ const MACHINE_VARIABLES: &[&str] = &[
     "all_proxy",
     "NO_PROXY",
     "no_proxy",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
 ];
 
 /// A scratch directory with a clean hosts file, deleted when dropped.
@@ -59,9 +61,32 @@ impl Sandbox {
         }
         cmd.env("LANG", "en_US.UTF-8");
         cmd.env("LOGINSJEKK_TEST_HOSTS_FILE", self.path("hosts"));
+        // A safety net: a test that forgets --offline or --connect-to goes to a closed local
+        // port, never to the internet (and never asks the DNS for a portal's name).
+        cmd.env("HTTPS_PROXY", "http://127.0.0.1:9");
         cmd.current_dir(self.dir.path());
         cmd
     }
+
+    /// The binary as [`Sandbox::cmd`], with `--offline`: the report without the network checks.
+    pub fn report(&self) -> Command {
+        let mut cmd = self.cmd();
+        cmd.arg("--offline");
+        cmd
+    }
+}
+
+/// Runs the command and returns its exit code and stdout parsed as JSON.
+pub fn run_json(cmd: &mut Command) -> (i32, serde_json::Value) {
+    let output = cmd.output().expect("run");
+    let json = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    (output.status.code().unwrap_or(-1), json)
 }
 
 /// Runs the command and parses its stdout as JSON.

@@ -1,0 +1,103 @@
+## tls-sjekken: den sikre forbindelsen (hengelåsen) til ID-porten. Koder tls.<grunn>.
+
+title = Sikker forbindelse til ID-porten
+
+ok = Forbindelsen til { $hosts } er sikker ({ $version })
+    .title = ID-porten svarer over en sikker forbindelse
+    .guidance =
+        Du trenger ikke gjøre noe. I nettleseren viser hengelåsen ved adressen det samme.
+
+dns-failed = { $url }: adressen kunne ikke slås opp ({ $detail })
+    .title = Adressen til ID-porten kunne ikke slås opp
+    .guidance =
+        Sjekk at datamaskinen er koblet til internett, for eksempel ved å åpne et annet nettsted.
+        Start ruteren og datamaskinen på nytt, og prøv igjen.
+        Hvis andre nettsteder virker, men ikke dette, ring veiledningen for helsenorge.no.
+
+connection-refused = { $url }: forbindelsen ble avvist ({ $detail })
+    .title = Forbindelsen til ID-porten ble avvist
+    .guidance =
+        En brannmur eller et sikkerhetsprogram kan blokkere forbindelsen. Sjekk innstillingene, eller spør den som har ansvar for datamaskinen.
+        Hvis du er på et jobbnettverk eller et offentlig nettverk, prøv et annet nettverk.
+        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+
+connection-failed = { $url }: fikk ikke kontakt ({ $detail })
+    .title = Fikk ikke kontakt med ID-porten
+    .guidance =
+        Sjekk at datamaskinen er koblet til internett.
+        Start ruteren og datamaskinen på nytt, og prøv igjen.
+        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+
+timeout = { $url }: fikk ikke svar innen { $seconds } sekunder (ventet på { $step ->
+        [dns] navneoppslaget
+        [connect] forbindelsen
+        [tls] den sikre forbindelsen
+        [proxy] proxyen
+       *[response] svaret
+    })
+    .title = ID-porten svarte ikke i tide
+    .guidance =
+        Nettverket er tregt, eller noe mellom datamaskinen og ID-porten holder igjen forbindelsen.
+        Prøv igjen om noen minutter, eller på et annet nettverk.
+        Hvis du bruker en proxy eller VPN, prøv uten.
+
+handshake-failed = { $url }: en sikker forbindelse kunne ikke settes opp ({ $detail })
+    .title = En sikker forbindelse til ID-porten kunne ikke settes opp
+    .guidance =
+        Noe mellom datamaskinen og ID-porten forstyrrer den sikre forbindelsen.
+        Sikkerhetsprogrammer som undersøker sikre forbindelser, kan gjøre dette. Sjekk innstillingene deres.
+        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+
+protocol-too-old = { $url }: serveren tilbyr bare utdaterte, usikre protokoller (eldre enn TLS 1.2)
+    .title = Serveren tilbyr bare utdatert kryptering
+    .guidance =
+        Den ekte ID-porten bruker alltid moderne kryptering (TLS 1.2 eller nyere), så dette er trolig ikke den ekte ID-porten.
+        Ikke logg inn. Sjekk at adressen er riktig, og at ingen proxy eller sikkerhetsprogram står imellom.
+        Ring veiledningen for helsenorge.no.
+
+not-tls = { $url }: noe svarte uten kryptering ({ $detail })
+    .title = Noe svarte uten kryptering
+    .guidance =
+        Nettverk på hotell, tog og kafé viser ofte en påloggingsside først. Åpne et nettsted i nettleseren og godta vilkårene for nettverket.
+        Kjør så loginsjekk på nytt. Logg aldri inn der det ikke er en hengelås.
+
+proxy-failed = { $url }: proxyen slapp ikke forbindelsen gjennom ({ $detail })
+    .title = Proxy-serveren slapp ikke forbindelsen gjennom
+    .guidance =
+        Datamaskinen er satt opp til å gå gjennom en proxy-server, og den fikk ikke kontakt med ID-porten.
+        På et jobbnettverk, spør IT-avdelingen. Hjemme kan du fjerne proxy-innstillingen hvis du ikke vet hvorfor den er der.
+
+http-error = { $url }: serveren svarte med en feil ({ $status })
+    .title = ID-porten svarte med en serverfeil
+    .guidance =
+        Forbindelsen er i orden, men tjenesten har et problem akkurat nå.
+        Prøv igjen senere. Driftsforstyrrelser varsles på helsenorge.no.
+
+bad-response = { $url }: svaret fra serveren kunne ikke forstås ({ $detail })
+    .title = Svaret fra ID-porten kunne ikke forstås
+    .guidance =
+        Noe mellom datamaskinen og ID-porten kan endre trafikken.
+        Prøv et annet nettverk, eller uten proxy eller VPN. Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+
+too-many-redirects = { $portal }: adressen sender nettleseren videre i ring
+    .title = Adressen sender nettleseren videre i ring
+    .guidance =
+        Slett nettleserens informasjonskapsler for idporten.no og helsenorge.no, og prøv igjen.
+        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+
+insecure-redirect = { $url } sender nettleseren videre til { $target }, uten kryptering
+    .title = Adressen sender nettleseren videre til en side uten kryptering
+    .guidance =
+        Den ekte ID-porten forlater aldri den sikre forbindelsen. Ikke logg inn der.
+        Sjekk adressen, og ring veiledningen for helsenorge.no.
+
+legacy-portal = { $url } (gammel adresse): { $outcome ->
+        [answers] svarer
+        [redirects] sender nettleseren videre til { $target }
+        [dns-failed] finnes ikke lenger
+       *[other] svarer ikke sikkert ({ $outcome })
+    }
+    .title = Opplysning om den gamle adressen til ID-porten
+    .guidance =
+        Hjelpesiden nevner idporten.difi.no, adressen til ID-porten før 2020. Innlogging skjer nå på login.idporten.no.
+        Du trenger ikke gjøre noe: det som skjer på den gamle adressen, hindrer ikke innloggingen.

@@ -1,0 +1,308 @@
+//! Judges the portal probe's connections: pure, no I/O.
+
+use serde_json::json;
+
+use super::*;
+use crate::probes::portal::{ErrorKind, Hop, PortalObservation};
+use crate::report::{CheckOutcome, Finding, Status};
+
+pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
+    let mut findings = Vec::new();
+    for portal in portals {
+        let problem = problem(portal);
+        if portal.target.required {
+            findings.extend(problem);
+        } else {
+            findings.push(legacy(portal, problem.as_ref()));
+        }
+    }
+    if findings.iter().all(|f| f.status == Status::Pass) {
+        let required: Vec<&PortalObservation> =
+            portals.iter().filter(|p| p.target.required).collect();
+        let hosts = required
+            .iter()
+            .map(|p| host(p))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let version = required
+            .first()
+            .and_then(|p| p.first().tls_version.clone())
+            .unwrap_or_default();
+        findings.insert(
+            0,
+            Finding::new(OK, Status::Pass)
+                .arg("hosts", hosts)
+                .arg("count", required.len() as i64)
+                .arg("version", version),
+        );
+    }
+    CheckOutcome::new(
+        findings,
+        json!({ "portals": portals.iter().map(details).collect::<Vec<_>>() }),
+    )
+}
+
+fn host(portal: &PortalObservation) -> String {
+    portal.target.url.host_str().unwrap_or_default().to_owned()
+}
+
+/// The first thing wrong with a portal's answer, as a finding.
+fn problem(portal: &PortalObservation) -> Option<Finding> {
+    let url = portal.target.url.as_str();
+    if let Some(error) = &portal.error {
+        let code = match error.kind {
+            ErrorKind::DnsFailed => DNS_FAILED,
+            ErrorKind::ConnectionRefused => CONNECTION_REFUSED,
+            ErrorKind::ConnectionFailed => CONNECTION_FAILED,
+            ErrorKind::Timeout => TIMEOUT,
+            ErrorKind::HandshakeFailed => HANDSHAKE_FAILED,
+            ErrorKind::ProtocolTooOld => PROTOCOL_TOO_OLD,
+            ErrorKind::NotTls => NOT_TLS,
+            ErrorKind::ProxyFailed => PROXY_FAILED,
+            ErrorKind::BadResponse => BAD_RESPONSE,
+            ErrorKind::TooManyRedirects => TOO_MANY_REDIRECTS,
+        };
+        let seconds = error.waited_ms.map_or(0, |ms| (ms + 500) / 1000) as i64;
+        return Some(
+            Finding::new(code, Status::Fail)
+                .arg("url", portal.last().url.as_str())
+                .arg("portal", url)
+                .arg("detail", error.detail.as_str())
+                .arg(
+                    "step",
+                    if error.kind == ErrorKind::Timeout {
+                        error.detail.as_str()
+                    } else {
+                        ""
+                    },
+                )
+                .arg("seconds", seconds),
+        );
+    }
+    let last = portal.last();
+    let status = last.status.unwrap_or_default();
+    if status >= 500 {
+        return Some(
+            Finding::new(HTTP_ERROR, Status::Fail)
+                .arg("url", last.url.as_str())
+                .arg("portal", url)
+                .arg("status", i64::from(status)),
+        );
+    }
+    if let Some(target) = insecure_redirect(last) {
+        return Some(
+            Finding::new(INSECURE_REDIRECT, Status::Fail)
+                .arg("url", last.url.as_str())
+                .arg("portal", url)
+                .arg("target", target),
+        );
+    }
+    None
+}
+
+fn insecure_redirect(hop: &Hop) -> Option<String> {
+    let status = hop.status?;
+    let location = hop.location.as_deref()?;
+    let target = url::Url::parse(&hop.url).ok()?.join(location).ok()?;
+    ((300..400).contains(&status) && target.scheme() != "https").then(|| target.to_string())
+}
+
+/// An old address is only reported: whatever happens there does not stop a login.
+fn legacy(portal: &PortalObservation, problem: Option<&Finding>) -> Finding {
+    let outcome = match (problem, portal.hops.len()) {
+        (Some(finding), _) => finding.code.trim_start_matches("tls.").to_owned(),
+        (None, 1) => "answers".to_owned(),
+        (None, _) => "redirects".to_owned(),
+    };
+    Finding::new(LEGACY_PORTAL, Status::Pass)
+        .arg("url", portal.target.url.as_str())
+        .arg("outcome", outcome)
+        .arg("target", portal.last().url.as_str())
+}
+
+fn details(portal: &PortalObservation) -> serde_json::Value {
+    let first = portal.first();
+    let last = portal.last();
+    json!({
+        "url": portal.target.url.as_str(),
+        "required": portal.target.required,
+        "address": first.address,
+        "proxy": first.proxy,
+        "tls_version": first.tls_version,
+        "cipher_suite": first.cipher_suite,
+        "redirects": portal.hops.iter().filter(|h| h.status.is_some_and(|s| (300..400).contains(&s)))
+            .map(|h| json!({"status": h.status, "url": h.url, "location": h.location}))
+            .collect::<Vec<_>>(),
+        "final_url": last.url,
+        "http_status": last.status,
+        "timings_ms": first.timings,
+        "error": portal.error,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::probes::portal::{ProbeError, Target};
+
+    fn portal(
+        url: &str,
+        required: bool,
+        hops: Vec<Hop>,
+        error: Option<ErrorKind>,
+    ) -> PortalObservation {
+        PortalObservation {
+            target: Target {
+                url: url.parse().unwrap(),
+                required,
+            },
+            hops,
+            error: error.map(|kind| ProbeError {
+                kind,
+                detail: "detail".into(),
+                waited_ms: Some(2500),
+            }),
+        }
+    }
+
+    fn hop(url: &str, status: u16, location: Option<&str>) -> Hop {
+        Hop {
+            url: url.into(),
+            status: Some(status),
+            location: location.map(str::to_owned),
+            tls_version: Some("TLS 1.3".into()),
+            ..Hop::default()
+        }
+    }
+
+    fn codes(outcome: &CheckOutcome) -> Vec<(&str, Status)> {
+        outcome
+            .findings
+            .iter()
+            .map(|f| (f.code.as_str(), f.status))
+            .collect()
+    }
+
+    #[test]
+    fn all_required_answering_is_ok_and_legacy_is_noted() {
+        let portals = vec![
+            portal(
+                "https://login.idporten.no/",
+                true,
+                vec![hop("https://login.idporten.no/", 200, None)],
+                None,
+            ),
+            portal(
+                "https://idporten.difi.no/",
+                false,
+                vec![
+                    hop(
+                        "https://idporten.difi.no/",
+                        301,
+                        Some("https://idporten.no/"),
+                    ),
+                    hop("https://idporten.no/", 200, None),
+                ],
+                None,
+            ),
+        ];
+        let outcome = judge(&portals);
+        assert_eq!(
+            codes(&outcome),
+            [(OK, Status::Pass), (LEGACY_PORTAL, Status::Pass)]
+        );
+        assert_eq!(outcome.findings[1].args["outcome"], "redirects".into());
+        assert_eq!(outcome.details["portals"][1]["redirects"][0]["status"], 301);
+        assert_eq!(
+            outcome.details["portals"][1]["final_url"],
+            "https://idporten.no/"
+        );
+    }
+
+    #[test]
+    fn each_error_kind_has_its_code() {
+        for (kind, code) in [
+            (ErrorKind::DnsFailed, DNS_FAILED),
+            (ErrorKind::ConnectionRefused, CONNECTION_REFUSED),
+            (ErrorKind::Timeout, TIMEOUT),
+            (ErrorKind::ProtocolTooOld, PROTOCOL_TOO_OLD),
+            (ErrorKind::NotTls, NOT_TLS),
+            (ErrorKind::ProxyFailed, PROXY_FAILED),
+            (ErrorKind::TooManyRedirects, TOO_MANY_REDIRECTS),
+        ] {
+            let p = portal(
+                "https://idporten.no/",
+                true,
+                vec![Hop::default()],
+                Some(kind),
+            );
+            let outcome = judge(&[p]);
+            assert_eq!(codes(&outcome), [(code, Status::Fail)]);
+        }
+        let p = portal(
+            "https://idporten.no/",
+            true,
+            vec![Hop::default()],
+            Some(ErrorKind::Timeout),
+        );
+        assert_eq!(judge(&[p]).findings[0].args["seconds"], 3.into());
+        let mut p = portal(
+            "https://idporten.no/",
+            true,
+            vec![Hop::default()],
+            Some(ErrorKind::Timeout),
+        );
+        p.error.as_mut().unwrap().waited_ms = Some(2001);
+        assert_eq!(judge(&[p]).findings[0].args["seconds"], 2.into());
+    }
+
+    #[test]
+    fn legacy_failures_never_fail() {
+        let p = portal(
+            "https://idporten.difi.no/",
+            false,
+            vec![Hop::default()],
+            Some(ErrorKind::DnsFailed),
+        );
+        let outcome = judge(&[p]);
+        assert_eq!(
+            codes(&outcome),
+            [(OK, Status::Pass), (LEGACY_PORTAL, Status::Pass)]
+        );
+        assert_eq!(outcome.findings[1].args["outcome"], "dns-failed".into());
+    }
+
+    #[test]
+    fn server_errors_and_insecure_redirects_fail() {
+        let p = portal(
+            "https://idporten.no/",
+            true,
+            vec![hop("https://idporten.no/", 503, None)],
+            None,
+        );
+        assert_eq!(codes(&judge(&[p])), [(HTTP_ERROR, Status::Fail)]);
+        let p = portal(
+            "https://idporten.no/",
+            true,
+            vec![hop(
+                "https://idporten.no/",
+                302,
+                Some("http://idporten.no/"),
+            )],
+            None,
+        );
+        let outcome = judge(&[p]);
+        assert_eq!(codes(&outcome), [(INSECURE_REDIRECT, Status::Fail)]);
+        assert_eq!(
+            outcome.findings[0].args["target"],
+            "http://idporten.no/".into()
+        );
+        let p = portal(
+            "https://idporten.no/",
+            true,
+            vec![hop("https://idporten.no/", 404, None)],
+            None,
+        );
+        assert_eq!(codes(&judge(&[p])), [(OK, Status::Pass)]);
+    }
+}

@@ -1,0 +1,4 @@
+//! Probes shared by several checks. A check's own probe lives in its module; a probe here is
+//! run once per run, however many checks judge what it saw.
+
+pub mod portal;

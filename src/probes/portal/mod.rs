@@ -1,0 +1,211 @@
+//! The portal probe: one HTTPS request per portal address (and its redirects), shared by the
+//! `tls`, `certificate` and `clock` checks. Connection, handshake, chain, HTTP status and the
+//! `Date` header all come from the same request.
+
+pub mod connect_to;
+mod hop;
+mod proxy;
+mod tls;
+pub mod trust;
+mod wire;
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use rustls::crypto::CryptoProvider;
+use rustls::pki_types::CertificateDer;
+use serde::Serialize;
+
+pub use connect_to::ConnectTo;
+pub use trust::{Presented, TrustStores, Verdict};
+
+/// Redirects followed at most, as browsers stop after a similar number.
+pub const MAX_REDIRECTS: usize = 10;
+
+/// An address to probe.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub url: url::Url,
+    pub required: bool,
+}
+
+/// How the probe connects: the run's options and deadline.
+pub struct Settings<'a> {
+    pub connect_to: &'a [ConnectTo],
+    pub stores: &'a TrustStores,
+    pub provider: Arc<CryptoProvider>,
+    pub deadline: Instant,
+    /// Reads an environment variable (proxy settings).
+    pub env: &'a (dyn Fn(&str) -> Option<String> + Sync),
+}
+
+/// Why a request did not get an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorKind {
+    DnsFailed,
+    ConnectionRefused,
+    ConnectionFailed,
+    Timeout,
+    HandshakeFailed,
+    ProtocolTooOld,
+    NotTls,
+    ProxyFailed,
+    BadResponse,
+    TooManyRedirects,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProbeError {
+    pub kind: ErrorKind,
+    pub detail: String,
+    /// For timeouts: how long the request had been going.
+    pub waited_ms: Option<u64>,
+}
+
+/// Milliseconds from the start of the request to the end of each step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Timings {
+    pub dns: Option<u64>,
+    pub connect: Option<u64>,
+    pub tls: Option<u64>,
+    pub first_byte: Option<u64>,
+}
+
+/// One request and what came of it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Hop {
+    pub url: String,
+    /// The peer address connected to (the proxy's, through a proxy).
+    pub address: Option<String>,
+    pub proxy: Option<String>,
+    pub tls_version: Option<String>,
+    pub cipher_suite: Option<String>,
+    pub presented: Option<Presented>,
+    pub status: Option<u16>,
+    pub location: Option<String>,
+    /// The raw `Date` header.
+    pub date: Option<String>,
+    /// The local time in the middle of the request, to compare with `date`.
+    pub local_time: Option<time::OffsetDateTime>,
+    pub timings: Timings,
+    pub error: Option<ProbeError>,
+}
+
+/// One portal address: the first request and every redirect followed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PortalObservation {
+    pub target: Target,
+    /// At least one; the first is the request to the portal address itself.
+    pub hops: Vec<Hop>,
+    /// What ended the probe early, if anything (also on the hop where it happened).
+    pub error: Option<ProbeError>,
+}
+
+impl PortalObservation {
+    pub fn first(&self) -> &Hop {
+        &self.hops[0]
+    }
+
+    pub fn last(&self) -> &Hop {
+        self.hops.last().unwrap_or(&self.hops[0])
+    }
+}
+
+/// Probes every target at the same time; returns them in the same order.
+pub fn probe_all(targets: &[Target], settings: &Settings) -> Vec<PortalObservation> {
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = targets
+            .iter()
+            .map(|target| scope.spawn(move || probe(target, settings)))
+            .collect();
+        handles
+            .into_iter()
+            .zip(targets)
+            .map(|(handle, target)| {
+                handle.join().unwrap_or_else(|_| PortalObservation {
+                    target: target.clone(),
+                    hops: vec![Hop {
+                        url: target.url.to_string(),
+                        ..Hop::default()
+                    }],
+                    error: Some(ProbeError {
+                        kind: ErrorKind::ConnectionFailed,
+                        detail: "the probe crashed".to_owned(),
+                        waited_ms: None,
+                    }),
+                })
+            })
+            .collect()
+    })
+}
+
+/// Requests the target and follows its redirects (https only, at most [`MAX_REDIRECTS`]).
+pub fn probe(target: &Target, settings: &Settings) -> PortalObservation {
+    let mut hops = Vec::new();
+    let mut url = target.url.clone();
+    loop {
+        let hop = hop::run(&url, settings);
+        let next = match (&hop.error, hop.status, &hop.location) {
+            (None, Some(301 | 302 | 303 | 307 | 308), Some(location)) => url.join(location).ok(),
+            _ => None,
+        };
+        let error = hop.error.clone();
+        hops.push(hop);
+        if error.is_some() {
+            return PortalObservation {
+                target: target.clone(),
+                hops,
+                error,
+            };
+        }
+        match next {
+            // A redirect away from https is recorded, not followed: the padlock ends there.
+            Some(next) if next.scheme() == "https" => {
+                if hops.len() > MAX_REDIRECTS {
+                    let error = Some(ProbeError {
+                        kind: ErrorKind::TooManyRedirects,
+                        detail: format!("more than {MAX_REDIRECTS} redirects"),
+                        waited_ms: None,
+                    });
+                    return PortalObservation {
+                        target: target.clone(),
+                        hops,
+                        error,
+                    };
+                }
+                url = next;
+            }
+            _ => {
+                return PortalObservation {
+                    target: target.clone(),
+                    hops,
+                    error: None,
+                }
+            }
+        }
+    }
+}
+
+/// Reads `--cacert`: PEM certificates to trust as if they were public roots.
+pub fn read_extra_roots(path: &std::path::Path) -> Result<Vec<CertificateDer<'static>>, String> {
+    use rustls::pki_types::pem::PemObject;
+    let name = path.display();
+    let bytes = std::fs::read(path).map_err(|e| {
+        format!(
+            "cannot read --cacert {name}: {}",
+            crate::profile::io_reason(&e)
+        )
+    })?;
+    let certs: Vec<_> = CertificateDer::pem_slice_iter(&bytes)
+        .collect::<Result<_, _>>()
+        .map_err(|e| format!("--cacert {name} is not a PEM certificate file: {e}"))?;
+    if certs.is_empty() {
+        return Err(format!("--cacert {name} holds no PEM certificate"));
+    }
+    for cert in &certs {
+        x509_parser::parse_x509_certificate(cert.as_ref())
+            .map_err(|_| format!("--cacert {name} holds a certificate that cannot be read"))?;
+    }
+    Ok(certs)
+}

@@ -1,0 +1,190 @@
+//! Which proxy, if any, an HTTPS connection to a host goes through, from the environment
+//! (`HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`, either case), as curl and browsers on Linux read it.
+
+use base64::Engine;
+
+/// A proxy to tunnel through with HTTP CONNECT.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proxy {
+    pub host: String,
+    pub port: u16,
+    /// `Proxy-Authorization` value, when the URL has a user name.
+    pub authorization: Option<String>,
+    /// The proxy URL with any user name and password masked, for the report.
+    pub display: String,
+}
+
+/// The proxy for an HTTPS connection to `host:port`; `Err` when one is set but unusable.
+pub fn for_https(
+    host: &str,
+    port: u16,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Option<Proxy>, String> {
+    let get = |name: &str| {
+        env(name)
+            .or_else(|| env(&name.to_ascii_lowercase()))
+            .filter(|v| !v.trim().is_empty())
+    };
+    let Some(raw) = get("HTTPS_PROXY").or_else(|| get("ALL_PROXY")) else {
+        return Ok(None);
+    };
+    if get("NO_PROXY").is_some_and(|list| excluded(&list, host, port)) {
+        return Ok(None);
+    }
+    parse(raw.trim()).map(Some)
+}
+
+fn parse(raw: &str) -> Result<Proxy, String> {
+    let display = crate::redact::mask_credentials(raw);
+    let with_scheme = if raw.contains("://") {
+        raw.to_owned()
+    } else {
+        format!("http://{raw}")
+    };
+    let url = url::Url::parse(&with_scheme)
+        .map_err(|_| format!("the proxy address {display} is not valid"))?;
+    if url.scheme() != "http" {
+        return Err(format!(
+            "the proxy {display} uses {}, which loginsjekk cannot test; only http:// proxies",
+            url.scheme()
+        ));
+    }
+    let host = url
+        .host_str()
+        .filter(|h| !h.is_empty())
+        .ok_or_else(|| format!("the proxy address {display} has no host"))?;
+    let authorization = (!url.username().is_empty()).then(|| {
+        let user = percent_decode(url.username());
+        let password = percent_decode(url.password().unwrap_or_default());
+        format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
+        )
+    });
+    Ok(Proxy {
+        host: host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_owned(),
+        port: url.port_or_known_default().unwrap_or(80),
+        authorization,
+        display,
+    })
+}
+
+fn percent_decode(text: &str) -> String {
+    url::form_urlencoded::parse(format!("x={text}").as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
+}
+
+/// `NO_PROXY`: `*`, or names matching the host or a parent domain (`.example.no` or `example.no`),
+/// optionally with a port.
+fn excluded(list: &str, host: &str, port: u16) -> bool {
+    let host = host.to_ascii_lowercase();
+    list.split([',', ' '])
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .any(|entry| {
+            if entry == "*" {
+                return true;
+            }
+            let (name, entry_port) = match entry.rsplit_once(':') {
+                Some((name, p)) if !name.contains(':') => (name, p.parse::<u16>().ok()),
+                _ => (entry, None),
+            };
+            if entry_port.is_some_and(|p| p != port) {
+                return false;
+            }
+            let name = name
+                .trim_start_matches("*.")
+                .trim_start_matches('.')
+                .to_ascii_lowercase();
+            host == name || host.ends_with(&format!(".{name}"))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn https_proxy_then_all_proxy() {
+        let p = for_https(
+            "idporten.no",
+            443,
+            &env(&[("https_proxy", "proxy.example:3128")]),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!((p.host.as_str(), p.port), ("proxy.example", 3128));
+        let p = for_https(
+            "idporten.no",
+            443,
+            &env(&[("ALL_PROXY", "http://[::1]:8080")]),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!((p.host.as_str(), p.port), ("::1", 8080));
+        assert_eq!(
+            for_https("idporten.no", 443, &env(&[("HTTP_PROXY", "http://p:1")])).unwrap(),
+            None
+        );
+    }
+
+    #[test]
+    fn credentials_become_basic_auth_and_are_masked() {
+        let p = for_https(
+            "idporten.no",
+            443,
+            &env(&[("HTTPS_PROXY", "http://ola:hemm%40lig@proxy:8080")]),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(p.authorization.as_deref(), Some("Basic b2xhOmhlbW1AbGln"));
+        assert_eq!(p.display, "http://***@proxy:8080");
+    }
+
+    #[test]
+    fn no_proxy_excludes_hosts() {
+        let vars = [
+            ("HTTPS_PROXY", "http://proxy:3128"),
+            ("NO_PROXY", "localhost, .idporten.no,helsenorge.no:8443"),
+        ];
+        assert_eq!(
+            for_https("login.idporten.no", 443, &env(&vars)).unwrap(),
+            None
+        );
+        assert_eq!(for_https("idporten.no", 443, &env(&vars)).unwrap(), None);
+        assert!(for_https("helsenorge.no", 443, &env(&vars))
+            .unwrap()
+            .is_some());
+        assert_eq!(for_https("helsenorge.no", 8443, &env(&vars)).unwrap(), None);
+        assert!(for_https("evilidporten.no", 443, &env(&vars))
+            .unwrap()
+            .is_some());
+        let all = [("HTTPS_PROXY", "http://proxy:3128"), ("no_proxy", "*")];
+        assert_eq!(for_https("idporten.no", 443, &env(&all)).unwrap(), None);
+    }
+
+    #[test]
+    fn unusable_proxies_are_errors() {
+        let e = for_https(
+            "idporten.no",
+            443,
+            &env(&[("HTTPS_PROXY", "socks5://u:p@proxy:1080")]),
+        )
+        .unwrap_err();
+        assert!(e.contains("socks5") && !e.contains("u:p"), "{e}");
+        assert!(for_https("idporten.no", 443, &env(&[("HTTPS_PROXY", "http://")])).is_err());
+    }
+}

@@ -1,0 +1,313 @@
+//! Real TLS servers on 127.0.0.1 for the portal tests, with certificates made at test time.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use rcgen::{
+    BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair, KeyUsagePurpose,
+};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use time::OffsetDateTime;
+
+/// A test certificate authority.
+pub struct Ca {
+    issuer: CertifiedIssuer<'static, KeyPair>,
+}
+
+impl Ca {
+    pub fn new(name: &str) -> Ca {
+        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.distinguished_name.push(DnType::CommonName, name);
+        params
+            .distinguished_name
+            .push(DnType::OrganizationName, "loginsjekk test CA");
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+        params.not_before = rcgen::date_time_ymd(2000, 1, 1);
+        params.not_after = rcgen::date_time_ymd(2099, 1, 1);
+        Ca {
+            issuer: CertifiedIssuer::self_signed(params, KeyPair::generate().unwrap()).unwrap(),
+        }
+    }
+
+    pub fn pem(&self) -> String {
+        self.issuer.pem()
+    }
+
+    /// Writes the CA certificate as PEM and returns the path.
+    pub fn write(&self, dir: &Path, name: &str) -> std::path::PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, self.pem()).unwrap();
+        path
+    }
+
+    pub fn issue(&self, leaf: &Leaf) -> Identity {
+        let key = KeyPair::generate().unwrap();
+        let cert = leaf.params().signed_by(&key, &self.issuer).unwrap();
+        Identity {
+            chain: vec![cert.der().clone()],
+            key_der: key.serialize_der(),
+        }
+    }
+}
+
+/// What a server certificate says.
+#[derive(Clone)]
+pub struct Leaf {
+    pub names: Vec<String>,
+    pub org: Option<String>,
+    pub org_number: Option<String>,
+    pub not_before: OffsetDateTime,
+    pub not_after: OffsetDateTime,
+}
+
+impl Leaf {
+    /// An organisation-validated certificate for `host`, issued to Digitaliseringsdirektoratet, valid now.
+    pub fn for_host(host: &str) -> Leaf {
+        let now = OffsetDateTime::now_utc();
+        Leaf {
+            names: vec![host.to_owned()],
+            org: Some("DIGITALISERINGSDIREKTORATET".into()),
+            org_number: Some("991825827".into()),
+            not_before: now - time::Duration::days(30),
+            not_after: now + time::Duration::days(90),
+        }
+    }
+
+    fn params(&self) -> CertificateParams {
+        let mut params = CertificateParams::new(self.names.clone()).unwrap();
+        params
+            .distinguished_name
+            .push(DnType::CommonName, self.names[0].as_str());
+        if let Some(org) = &self.org {
+            params
+                .distinguished_name
+                .push(DnType::OrganizationName, org.as_str());
+        }
+        if let Some(number) = &self.org_number {
+            params
+                .distinguished_name
+                .push(DnType::CustomDnType(vec![2, 5, 4, 5]), number.as_str());
+        }
+        params.not_before = self.not_before;
+        params.not_after = self.not_after;
+        params
+    }
+}
+
+/// A certificate chain and its private key.
+pub struct Identity {
+    pub chain: Vec<CertificateDer<'static>>,
+    key_der: Vec<u8>,
+}
+
+impl Identity {
+    fn key(&self) -> PrivateKeyDer<'static> {
+        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(self.key_der.clone()))
+    }
+
+    /// Writes `cert.pem` and `key.pem` for servers outside the test process.
+    pub fn write_pem(&self, dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+        use base64::Engine;
+        let pem = |label: &str, der: &[u8]| {
+            let body = base64::engine::general_purpose::STANDARD.encode(der);
+            let lines: Vec<&str> = body
+                .as_bytes()
+                .chunks(64)
+                .map(|c| std::str::from_utf8(c).unwrap())
+                .collect();
+            format!(
+                "-----BEGIN {label}-----\n{}\n-----END {label}-----\n",
+                lines.join("\n")
+            )
+        };
+        let cert = dir.join("cert.pem");
+        let key = dir.join("key.pem");
+        std::fs::write(&cert, pem("CERTIFICATE", &self.chain[0])).unwrap();
+        std::fs::write(&key, pem("PRIVATE KEY", &self.key_der)).unwrap();
+        (cert, key)
+    }
+}
+
+/// How a test server answers a request for a path.
+pub enum Reply {
+    /// An HTTP response head (a `Date` header with the current time is added unless given).
+    Http {
+        status: u16,
+        headers: Vec<(String, String)>,
+    },
+    /// Completes the handshake, then never answers.
+    Silent,
+}
+
+impl Reply {
+    pub fn ok() -> Reply {
+        Reply::Http {
+            status: 200,
+            headers: vec![],
+        }
+    }
+}
+
+/// A listening server; it lives as long as the test process.
+pub struct Server {
+    pub addr: SocketAddr,
+}
+
+impl Server {
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+
+    /// The `--connect-to` rule that sends `host:443` here.
+    pub fn connect_to(&self, host: &str) -> String {
+        format!("{host}:443:127.0.0.1:{}", self.port())
+    }
+}
+
+fn listen() -> TcpListener {
+    TcpListener::bind("127.0.0.1:0").unwrap()
+}
+
+/// A rustls server that answers every request with `reply(path)`.
+pub fn serve_tls(
+    identity: &Identity,
+    reply: impl Fn(&str) -> Reply + Send + Sync + 'static,
+) -> Server {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(identity.chain.clone(), identity.key())
+        .unwrap();
+    let config = Arc::new(config);
+    let reply = Arc::new(reply);
+    let listener = listen();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let config = Arc::clone(&config);
+            let reply = Arc::clone(&reply);
+            std::thread::spawn(move || answer_tls(stream, config, &*reply));
+        }
+    });
+    Server { addr }
+}
+
+fn answer_tls(stream: TcpStream, config: Arc<rustls::ServerConfig>, reply: &dyn Fn(&str) -> Reply) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+    let Ok(conn) = rustls::ServerConnection::new(config) else {
+        return;
+    };
+    let mut tls = rustls::StreamOwned::new(conn, stream);
+    let mut request = Vec::new();
+    let mut buf = [0u8; 1024];
+    while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+        match tls.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => request.extend_from_slice(&buf[..n]),
+        }
+    }
+    let text = String::from_utf8_lossy(&request);
+    let path = text.split_whitespace().nth(1).unwrap_or("/").to_owned();
+    match reply(&path) {
+        Reply::Silent => std::thread::sleep(Duration::from_secs(120)),
+        Reply::Http { status, headers } => {
+            let mut head = format!("HTTP/1.1 {status} Test\r\n");
+            if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("date")) {
+                head.push_str(&format!(
+                    "Date: {}\r\n",
+                    httpdate::fmt_http_date(SystemTime::now())
+                ));
+            }
+            for (name, value) in headers {
+                head.push_str(&format!("{name}: {value}\r\n"));
+            }
+            head.push_str("Content-Length: 0\r\nConnection: close\r\n\r\n");
+            let _ = tls.write_all(head.as_bytes());
+            tls.conn.send_close_notify();
+            let _ = tls.flush();
+        }
+    }
+}
+
+/// A TCP server that answers every connection with `bytes` (e.g. plain HTTP), or with nothing.
+pub fn serve_raw(bytes: &'static [u8]) -> Server {
+    let listener = listen();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
+                let _ = stream.read(&mut buf);
+                if bytes.is_empty() {
+                    std::thread::sleep(Duration::from_secs(120));
+                } else {
+                    let _ = stream.write_all(bytes);
+                }
+            });
+        }
+    });
+    Server { addr }
+}
+
+/// A port nothing listens on.
+pub fn closed_port() -> u16 {
+    listen().local_addr().unwrap().port()
+}
+
+/// `openssl s_server` limited to TLS 1.0 and 1.1, as an outdated server would be.
+pub struct OldTlsServer {
+    child: Child,
+    pub port: u16,
+}
+
+impl OldTlsServer {
+    pub fn start(identity: &Identity, dir: &Path) -> OldTlsServer {
+        let (cert, key) = identity.write_pem(dir);
+        let port = closed_port();
+        let mut child = Command::new("openssl")
+            .args([
+                "s_server",
+                "-quiet",
+                "-www",
+                "-tls1",
+                "-cipher",
+                "DEFAULT:@SECLEVEL=0",
+                "-accept",
+            ])
+            .arg(format!("127.0.0.1:{port}"))
+            .arg("-cert")
+            .arg(&cert)
+            .arg("-key")
+            .arg(&key)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("openssl must be installed (tests/run.sh installs it)");
+        for _ in 0..100 {
+            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return OldTlsServer { child, port };
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("openssl s_server did not start");
+    }
+}
+
+impl Drop for OldTlsServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
