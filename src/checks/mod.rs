@@ -116,6 +116,7 @@ impl Context {
                 provider,
                 deadline: self.deadline,
                 env: &env,
+                system_proxy: portal::system_proxy::read(),
             };
             portal::probe_all(&self.portal_targets(), &settings)
         })

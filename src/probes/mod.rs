@@ -1,4 +1,5 @@
 //! Probes shared by several checks. A check's own probe lives in its module; a probe here is
 //! run once per run, however many checks judge what it saw.
 
+pub mod command;
 pub mod portal;

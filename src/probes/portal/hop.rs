@@ -29,11 +29,12 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
     let host = url.host_str().unwrap_or_default().to_owned();
     let port = url.port_or_known_default().unwrap_or(443);
 
-    let proxy = proxy::for_https(&host, port, settings.env).map_err(|detail| ProbeError {
-        kind: ErrorKind::ProxyFailed,
-        detail,
-        waited_ms: None,
-    })?;
+    let proxy = proxy::for_https(&host, port, settings.env, settings.system_proxy.as_ref())
+        .map_err(|detail| ProbeError {
+            kind: ErrorKind::ProxyFailed,
+            detail,
+            waited_ms: None,
+        })?;
     let stream = match &proxy {
         Some(proxy) => {
             hop.proxy = Some(proxy.display.clone());

@@ -5,6 +5,7 @@
 pub mod connect_to;
 mod hop;
 mod proxy;
+pub mod system_proxy;
 mod tls;
 pub mod trust;
 mod wire;
@@ -37,6 +38,8 @@ pub struct Settings<'a> {
     pub deadline: Instant,
     /// Reads an environment variable (proxy settings).
     pub env: &'a (dyn Fn(&str) -> Option<String> + Sync),
+    /// The operating system's proxy setting, used when no proxy variable is set.
+    pub system_proxy: Option<system_proxy::SystemProxy>,
 }
 
 /// Why a request did not get an answer.

@@ -1,7 +1,10 @@
-//! Which proxy, if any, an HTTPS connection to a host goes through, from the environment
-//! (`HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`, either case), as curl and browsers on Linux read it.
+//! Which proxy, if any, an HTTPS connection to a host goes through: from the environment
+//! (`HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`, either case), as curl and browsers on Linux read
+//! it, or else from the operating system's settings (Windows, macOS).
 
 use base64::Engine;
+
+use super::system_proxy::SystemProxy;
 
 /// A proxy to tunnel through with HTTP CONNECT.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +22,7 @@ pub fn for_https(
     host: &str,
     port: u16,
     env: &dyn Fn(&str) -> Option<String>,
+    system: Option<&SystemProxy>,
 ) -> Result<Option<Proxy>, String> {
     let get = |name: &str| {
         env(name)
@@ -26,7 +30,10 @@ pub fn for_https(
             .filter(|v| !v.trim().is_empty())
     };
     let Some(raw) = get("HTTPS_PROXY").or_else(|| get("ALL_PROXY")) else {
-        return Ok(None);
+        return match system {
+            Some(system) if !system.bypasses(host) => parse(&system.server).map(Some),
+            _ => Ok(None),
+        };
     };
     if get("NO_PROXY").is_some_and(|list| excluded(&list, host, port)) {
         return Ok(None);
@@ -117,9 +124,42 @@ mod tests {
         }
     }
 
+    fn for_https_env(
+        host: &str,
+        port: u16,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Option<Proxy>, String> {
+        for_https(host, port, env, None)
+    }
+
+    #[test]
+    fn system_setting_applies_only_without_variables() {
+        let system = SystemProxy {
+            server: "sys.proxy:8080".into(),
+            exceptions: vec!["*.intern".into()],
+        };
+        let p = for_https("idporten.no", 443, &env(&[]), Some(&system))
+            .unwrap()
+            .unwrap();
+        assert_eq!((p.host.as_str(), p.port), ("sys.proxy", 8080));
+        assert_eq!(
+            for_https("wiki.intern", 443, &env(&[]), Some(&system)).unwrap(),
+            None
+        );
+        let p = for_https(
+            "idporten.no",
+            443,
+            &env(&[("HTTPS_PROXY", "env.proxy:1")]),
+            Some(&system),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(p.host, "env.proxy");
+    }
+
     #[test]
     fn https_proxy_then_all_proxy() {
-        let p = for_https(
+        let p = for_https_env(
             "idporten.no",
             443,
             &env(&[("https_proxy", "proxy.example:3128")]),
@@ -127,7 +167,7 @@ mod tests {
         .unwrap()
         .unwrap();
         assert_eq!((p.host.as_str(), p.port), ("proxy.example", 3128));
-        let p = for_https(
+        let p = for_https_env(
             "idporten.no",
             443,
             &env(&[("ALL_PROXY", "http://[::1]:8080")]),
@@ -136,14 +176,14 @@ mod tests {
         .unwrap();
         assert_eq!((p.host.as_str(), p.port), ("::1", 8080));
         assert_eq!(
-            for_https("idporten.no", 443, &env(&[("HTTP_PROXY", "http://p:1")])).unwrap(),
+            for_https_env("idporten.no", 443, &env(&[("HTTP_PROXY", "http://p:1")])).unwrap(),
             None
         );
     }
 
     #[test]
     fn credentials_become_basic_auth_and_are_masked() {
-        let p = for_https(
+        let p = for_https_env(
             "idporten.no",
             443,
             &env(&[("HTTPS_PROXY", "http://ola:hemm%40lig@proxy:8080")]),
@@ -161,30 +201,36 @@ mod tests {
             ("NO_PROXY", "localhost, .idporten.no,helsenorge.no:8443"),
         ];
         assert_eq!(
-            for_https("login.idporten.no", 443, &env(&vars)).unwrap(),
+            for_https_env("login.idporten.no", 443, &env(&vars)).unwrap(),
             None
         );
-        assert_eq!(for_https("idporten.no", 443, &env(&vars)).unwrap(), None);
-        assert!(for_https("helsenorge.no", 443, &env(&vars))
+        assert_eq!(
+            for_https_env("idporten.no", 443, &env(&vars)).unwrap(),
+            None
+        );
+        assert!(for_https_env("helsenorge.no", 443, &env(&vars))
             .unwrap()
             .is_some());
-        assert_eq!(for_https("helsenorge.no", 8443, &env(&vars)).unwrap(), None);
-        assert!(for_https("evilidporten.no", 443, &env(&vars))
+        assert_eq!(
+            for_https_env("helsenorge.no", 8443, &env(&vars)).unwrap(),
+            None
+        );
+        assert!(for_https_env("evilidporten.no", 443, &env(&vars))
             .unwrap()
             .is_some());
         let all = [("HTTPS_PROXY", "http://proxy:3128"), ("no_proxy", "*")];
-        assert_eq!(for_https("idporten.no", 443, &env(&all)).unwrap(), None);
+        assert_eq!(for_https_env("idporten.no", 443, &env(&all)).unwrap(), None);
     }
 
     #[test]
     fn unusable_proxies_are_errors() {
-        let e = for_https(
+        let e = for_https_env(
             "idporten.no",
             443,
             &env(&[("HTTPS_PROXY", "socks5://u:p@proxy:1080")]),
         )
         .unwrap_err();
         assert!(e.contains("socks5") && !e.contains("u:p"), "{e}");
-        assert!(for_https("idporten.no", 443, &env(&[("HTTPS_PROXY", "http://")])).is_err());
+        assert!(for_https_env("idporten.no", 443, &env(&[("HTTPS_PROXY", "http://")])).is_err());
     }
 }

@@ -69,7 +69,9 @@ fn dns_failed(host: &str, reason: &str) -> ProbeError {
 /// The resolver's reason without the library's "failed to lookup address information:" preamble.
 fn lookup_reason(err: &io::Error) -> String {
     let text = err.to_string();
-    text.strip_prefix("failed to lookup address information: ").unwrap_or(&text).to_owned()
+    text.strip_prefix("failed to lookup address information: ")
+        .unwrap_or(&text)
+        .to_owned()
 }
 
 /// Connects to the first address that answers.
