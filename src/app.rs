@@ -24,6 +24,7 @@ pub fn main() -> i32 {
         None => commands::check::run(&cli.check, &cli.global, offset),
         Some(Command::Check(ref args)) => commands::check::run(args, &cli.global, offset),
         Some(Command::Explain { ref code }) => commands::explain::run(code.as_deref(), &cli.global),
+        Some(Command::Card { wait }) => commands::card::run(wait, &cli.global),
         Some(Command::Completions { shell }) => commands::generate::completions(shell),
         Some(Command::Man) => commands::generate::man(),
     };

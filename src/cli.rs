@@ -39,6 +39,12 @@ pub enum Command {
         /// A finding code from the report, such as system.hosts-override.
         code: Option<String>,
     },
+    /// List the card readers and the cards in them; with --wait, follow cards being inserted.
+    Card {
+        /// Wait up to SECS seconds for a card to be inserted or removed, showing each event.
+        #[arg(long, value_name = "SECS", value_parser = timeout)]
+        wait: Option<Duration>,
+    },
     /// Print a shell completion script (used by packaging).
     #[command(hide = true)]
     Completions {

@@ -10,6 +10,10 @@ use std::path::PathBuf;
 pub struct Inputs {
     /// The hosts file (`LOGINSJEKK_TEST_HOSTS_FILE` in tests).
     pub hosts_file: PathBuf,
+    /// The PC/SC library to load instead of the system's (`LOGINSJEKK_TEST_PCSC_LIBRARY` in tests).
+    pub pcsc_library: Option<PathBuf>,
+    /// Where pcsc-tools' list of known cards may be, in the order pcsc-tools looks.
+    pub card_lists: Vec<PathBuf>,
 }
 
 impl Inputs {
@@ -19,8 +23,25 @@ impl Inputs {
             hosts_file: std::env::var_os("LOGINSJEKK_TEST_HOSTS_FILE")
                 .map(PathBuf::from)
                 .unwrap_or_else(system_hosts_file),
+            pcsc_library: std::env::var_os("LOGINSJEKK_TEST_PCSC_LIBRARY").map(PathBuf::from),
+            card_lists: card_lists(),
         }
     }
+}
+
+/// `$XDG_CACHE_HOME/smartcard_list.txt` (or `~/.cache/…`), `~/.smartcard_list.txt`, then the system's copy.
+fn card_lists() -> Vec<PathBuf> {
+    let home = std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from);
+    let cache = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| home.as_ref().map(|h| h.join(".cache")));
+    let mut lists = Vec::new();
+    lists.extend(cache.map(|c| c.join("smartcard_list.txt")));
+    lists.extend(home.map(|h| h.join(".smartcard_list.txt")));
+    lists.push(PathBuf::from("/usr/share/pcsc/smartcard_list.txt"));
+    lists
 }
 
 #[cfg(windows)]

@@ -4,6 +4,7 @@
 //! observations into findings with stable codes, and renderers put the findings into words.
 
 pub mod app;
+pub mod atr;
 pub mod checks;
 pub mod cli;
 pub mod commands;
@@ -11,6 +12,7 @@ pub mod inputs;
 pub mod locale;
 pub mod methods;
 pub mod output;
+pub mod pcsc;
 pub mod probes;
 pub mod profile;
 pub mod redact;

@@ -40,6 +40,11 @@ const FILES: &[(&str, &str, &str)] = &[
         include_str!("../locales/nb/clock.ftl"),
     ),
     (
+        "card-reader",
+        include_str!("../locales/en/card-reader.ftl"),
+        include_str!("../locales/nb/card-reader.ftl"),
+    ),
+    (
         "system",
         include_str!("../locales/en/system.ftl"),
         include_str!("../locales/nb/system.ftl"),

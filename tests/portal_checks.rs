@@ -611,7 +611,7 @@ fn proxy_asking_for_a_password_is_a_proxy_failure() {
 #[test]
 fn offline_skips_the_portal_checks() {
     let s = setup();
-    let (code, report) = run_json(s.cmd().args(["--offline", "--format", "json"]));
+    let (code, report) = run_json(s.sb.report().args(["--format", "json"]));
     assert_eq!(code, 0);
     assert_eq!(
         codes(&report)[..3],

@@ -8,7 +8,11 @@ cd "$(dirname "$0")/.."
 # Debian packages the tests use:
 #   libxml2-utils  xmllint, to validate JUnit reports against tests/fixtures/junit.xsd
 #   openssl        openssl s_server, an outdated TLS 1.0 server for the portal tests
-PACKAGES=(libxml2-utils openssl)
+#   pcscd, vsmartcard-vpcd  the real PC/SC daemon and its virtual reader driver; each card-reader
+#                  test starts its own pcscd (see tests/support/pcsc.rs)
+#   pcsc-tools     smartcard_list.txt, the list of known cards
+#   python3        tests/support/hold_card.py, another program holding a card
+PACKAGES=(libxml2-utils openssl pcscd vsmartcard-vpcd pcsc-tools python3)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

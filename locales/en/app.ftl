@@ -56,3 +56,30 @@ unit-seconds = { $n ->
     [one] { $n } second
    *[other] { $n } seconds
 }
+
+## loginsjekk card
+card-readers = Card readers:
+card-reader-line = { $number }. "{ $reader }": { $state }
+card-no-readers = No card reader is connected.
+card-empty = no card
+card-mute = a card that does not answer (take it out and insert it chip first, chip facing up)
+card-kind = { $kind ->
+    [buypass-id] Buypass ID card
+    [norsk-tipping] Norsk Tipping player card (Buypass ID)
+    [altinn] Altinn card (Buypass ID)
+    [payment] not a Buypass card: a payment card ({ $name })
+    [other] not a Buypass card: { $name }
+   *[unknown] a card loginsjekk does not know (ATR { $atr })
+}
+card-waiting = Waiting up to { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+} for a card to be inserted (Ctrl-C stops)…
+card-inserted = Card inserted in "{ $reader }": { $card }
+card-removed = Card removed from "{ $reader }"
+card-reader-added = Card reader connected: "{ $reader }"
+card-reader-removed = Card reader disconnected: "{ $reader }"
+card-timeout = No card was inserted within { $seconds ->
+    [one] { $seconds } second.
+   *[other] { $seconds } seconds.
+}

@@ -56,3 +56,30 @@ unit-seconds = { $n ->
     [one] { $n } sekund
    *[other] { $n } sekunder
 }
+
+## loginsjekk card
+card-readers = Kortlesere:
+card-reader-line = { $number }. «{ $reader }»: { $state }
+card-no-readers = Ingen kortleser er koblet til.
+card-empty = ingen kort
+card-mute = et kort som ikke svarer (ta det ut og sett det inn med brikken først og brikken opp)
+card-kind = { $kind ->
+    [buypass-id] Buypass ID-kort
+    [norsk-tipping] spillerkort fra Norsk Tipping (Buypass ID)
+    [altinn] Altinn-kort (Buypass ID)
+    [payment] ikke et Buypass-kort: et betalingskort ({ $name })
+    [other] ikke et Buypass-kort: { $name }
+   *[unknown] et kort loginsjekk ikke kjenner (ATR { $atr })
+}
+card-waiting = Venter i opptil { $seconds ->
+    [one] { $seconds } sekund
+   *[other] { $seconds } sekunder
+} på at et kort settes inn (Ctrl-C stopper)…
+card-inserted = Kort satt inn i «{ $reader }»: { $card }
+card-removed = Kort tatt ut av «{ $reader }»
+card-reader-added = Kortleser koblet til: «{ $reader }»
+card-reader-removed = Kortleser koblet fra: «{ $reader }»
+card-timeout = Ingen kort ble satt inn innen { $seconds ->
+    [one] { $seconds } sekund.
+   *[other] { $seconds } sekunder.
+}

@@ -4,6 +4,7 @@
 //! observations with a pure function, and returns findings with stable codes. It never
 //! formats words for users: the renderers look the codes up in the locale files.
 
+pub mod card_reader;
 pub mod certificate;
 pub mod clock;
 pub mod registry;
@@ -18,6 +19,7 @@ use time::OffsetDateTime;
 
 use crate::inputs::Inputs;
 use crate::probes::portal::{self, ConnectTo, PortalObservation, Settings, Target, TrustStores};
+use crate::probes::smartcard;
 use crate::profile::Profile;
 use crate::report::CheckOutcome;
 
@@ -50,6 +52,7 @@ pub struct Context {
     pub inputs: Inputs,
     pub network: NetworkOptions,
     portal: OnceLock<Vec<PortalObservation>>,
+    smartcards: OnceLock<smartcard::Observation>,
 }
 
 /// How the portal checks connect: `--portal`, `--connect-to` and `--cacert`.
@@ -77,6 +80,7 @@ impl Context {
             inputs,
             network,
             portal: OnceLock::new(),
+            smartcards: OnceLock::new(),
         }
     }
 
@@ -119,6 +123,13 @@ impl Context {
                 system_proxy: portal::system_proxy::read(),
             };
             portal::probe_all(&self.portal_targets(), &settings)
+        })
+    }
+
+    /// The smart card probe's observation, shared the same way.
+    pub fn smartcards(&self) -> &smartcard::Observation {
+        self.smartcards.get_or_init(|| {
+            smartcard::observe(self.inputs.pcsc_library.as_deref(), &self.inputs.card_lists)
         })
     }
 }

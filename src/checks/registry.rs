@@ -1,12 +1,13 @@
 //! The list of checks, in display order, and the finding codes they can report.
 
-use super::{certificate, clock, system, tls, Check};
+use super::{card_reader, certificate, clock, system, tls, Check};
 
 /// Every check, in the order the report shows them.
 pub static CHECKS: &[&dyn Check] = &[
     &tls::Tls,
     &certificate::Certificate,
     &clock::Clock,
+    &card_reader::CardReader,
     &system::System,
 ];
 

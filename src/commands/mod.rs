@@ -1,5 +1,6 @@
 //! One module per command. Each returns its exit code, or a one-line error for exit code 2.
 
+pub mod card;
 pub mod check;
 pub mod explain;
 pub mod generate;

@@ -25,6 +25,38 @@ pub struct Profile {
     pub portals: Portals,
     /// Who the certificates of ID portal hosts must be issued to.
     pub certificate_owners: Vec<CertificateOwner>,
+    pub card_reader: CardReader,
+}
+
+/// The cards that are Buypass ID cards, by ATR.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardReader {
+    pub source: String,
+    pub card: Vec<BuypassCard>,
+}
+
+/// One known Buypass card.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BuypassCard {
+    /// `HEX` to match exactly, or `HEX / MASK`.
+    pub atr: crate::atr::AtrPattern,
+    pub kind: CardKind,
+    /// How the source describes the card.
+    pub label: String,
+}
+
+/// The kinds of Buypass card that can be used to log in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CardKind {
+    /// A Buypass ID card.
+    BuypassId,
+    /// A Norsk Tipping player card with Buypass ID.
+    NorskTipping,
+    /// An Altinn card with the Buypass mark.
+    Altinn,
 }
 
 /// The helpline the report ends with.

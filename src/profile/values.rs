@@ -91,6 +91,13 @@ impl<'de> Deserialize<'de> for HttpsUrl {
     }
 }
 
+impl<'de> Deserialize<'de> for crate::atr::AtrPattern {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        crate::atr::AtrPattern::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

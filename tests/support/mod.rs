@@ -68,8 +68,17 @@ impl Sandbox {
         cmd
     }
 
-    /// The binary as [`Sandbox::cmd`], with `--offline`: the report without the network checks.
+    /// The binary as [`Sandbox::cmd`] for a report that depends on no network and no device:
+    /// `--offline`, and without the card-reader check (tests/card_reader.rs covers it with its
+    /// own PC/SC daemon).
     pub fn report(&self) -> Command {
+        let mut cmd = self.offline();
+        cmd.args(["--skip", "card-reader"]);
+        cmd
+    }
+
+    /// The binary as [`Sandbox::cmd`] with `--offline`.
+    pub fn offline(&self) -> Command {
         let mut cmd = self.cmd();
         cmd.arg("--offline");
         cmd

@@ -1,0 +1,80 @@
+## The card-reader check: a card reader with a Buypass ID card. Codes card-reader.<reason>.
+
+title = Card reader and Buypass card
+
+buypass-card = { $kind ->
+        [norsk-tipping] Norsk Tipping player card (Buypass ID)
+        [altinn] Altinn card (Buypass ID)
+        [payment] payment card
+       *[buypass-id] Buypass ID card
+    } in "{ $reader }". Buypass cards are valid for three years.{ $kind ->
+        [norsk-tipping] {" "}A player card bought from a shop or agent (not ordered online) must be upgraded before it can be used to log in.
+       *[other] {""}
+    }
+    .title = A Buypass ID card is in the card reader
+    .guidance =
+        Nothing to do. Buypass cards are valid for three years; if yours is older, order a new one from Buypass.
+        A Norsk Tipping player card bought from a shop or agent (not ordered online) must be upgraded before it can be used to log in.
+
+no-pcsc-library = The smart card software (PC/SC) is not installed on this computer
+    .title = The smart card software is not installed
+    .guidance =
+        Only needed to log in with Buypass ID on smart card.
+        On Linux, install the packages pcscd and libpcsclite1 (for example: sudo apt install pcscd).
+        Also install the software that came with your card reader.
+
+service-unavailable = The smart card service is not running ({ $error })
+    .title = The smart card service is not running
+    .guidance =
+        Only needed to log in with Buypass ID on smart card.
+        On Windows, start the "Smart Card" service (Services, or restart the computer). On Linux, start pcscd (sudo systemctl start pcscd).
+        If the service will not start, reinstall the card reader's software.
+
+no-reader = No card reader is connected
+    .title = No card reader is connected
+    .guidance =
+        Only needed to log in with Buypass ID on smart card.
+        Connect the card reader to the computer, directly rather than through a hub.
+        Install the software that came with the card reader, then run loginsjekk again.
+
+no-card = No card in "{ $reader }"
+    .title = The card reader is empty
+    .guidance =
+        Insert the Buypass card into the card reader, chip first, with the chip facing up.
+        Then run loginsjekk again.
+
+card-unresponsive = The card in "{ $reader }" does not answer
+    .title = The card in the reader does not answer
+    .guidance =
+        Take the card out and insert it again, chip first, with the chip facing up.
+        Wipe the chip gently with a dry cloth.
+        If it still does not answer, the card may be broken: order a new one from Buypass.
+
+card-in-use = Another program is using the card in "{ $reader }"{ $kind ->
+        [unknown] {""}
+       *[other] {" "}({ $kind ->
+        [norsk-tipping] Norsk Tipping player card (Buypass ID)
+        [altinn] Altinn card (Buypass ID)
+        [payment] payment card
+       *[buypass-id] Buypass ID card
+    })
+    }
+    .title = Another program is using the card
+    .guidance =
+        Close other programs that use the card (other login windows, signing programs), then try again.
+        If that does not help, take the card out, insert it again, and restart the browser.
+
+not-buypass = The card in "{ $reader }" is not a Buypass card{ $kind ->
+        [payment] : this looks like a payment card: { $card }
+       *[other] : it looks like { $card }
+    }
+    .title = The card in the reader is not a Buypass card
+    .guidance =
+        Insert your Buypass ID card instead (Norsk Tipping player cards and Altinn cards with the Buypass mark work too).
+        Bank cards cannot be used. BankID is not a card: it is used with the BankID app or a code chip, without a card reader.
+
+unknown-card = The card in "{ $reader }" is not one loginsjekk knows (ATR { $atr })
+    .title = The card in the reader is not one loginsjekk knows
+    .guidance =
+        It may be a newer Buypass card. If you cannot log in with it, read the ATR above to the helpline.
+        Check that it is your Buypass ID card and not another card.

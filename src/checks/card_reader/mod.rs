@@ -1,0 +1,47 @@
+//! The `card-reader` check: the PC/SC service, the card readers, and a Buypass ID card in one.
+
+pub mod card_list;
+pub mod identify;
+mod judge;
+
+pub use judge::judge_reader;
+
+use super::{Check, Context};
+use crate::report::CheckOutcome;
+
+pub const BUYPASS_CARD: &str = "card-reader.buypass-card";
+pub const NO_PCSC_LIBRARY: &str = "card-reader.no-pcsc-library";
+pub const SERVICE_UNAVAILABLE: &str = "card-reader.service-unavailable";
+pub const NO_READER: &str = "card-reader.no-reader";
+pub const NO_CARD: &str = "card-reader.no-card";
+pub const CARD_UNRESPONSIVE: &str = "card-reader.card-unresponsive";
+pub const CARD_IN_USE: &str = "card-reader.card-in-use";
+pub const NOT_BUYPASS: &str = "card-reader.not-buypass";
+pub const UNKNOWN_CARD: &str = "card-reader.unknown-card";
+
+/// A card reader with a Buypass ID card, for logging in with Buypass ID on smart card.
+pub struct CardReader;
+
+impl Check for CardReader {
+    fn id(&self) -> &'static str {
+        "card-reader"
+    }
+
+    fn codes(&self) -> &'static [&'static str] {
+        &[
+            BUYPASS_CARD,
+            NO_PCSC_LIBRARY,
+            SERVICE_UNAVAILABLE,
+            NO_READER,
+            NO_CARD,
+            CARD_UNRESPONSIVE,
+            CARD_IN_USE,
+            NOT_BUYPASS,
+            UNKNOWN_CARD,
+        ]
+    }
+
+    fn run(&self, ctx: &Context) -> CheckOutcome {
+        judge::judge(ctx.smartcards(), &ctx.profile)
+    }
+}

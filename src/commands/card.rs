@@ -1,0 +1,235 @@
+//! `loginsjekk card [--wait SECS]`: the card readers and cards now, and, with `--wait`, each
+//! card inserted or removed as it happens, for the helpline to follow a caller's steps.
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use super::locale;
+use crate::atr::spaced_hex;
+use crate::checks::card_reader::identify::{identify, Identity};
+use crate::checks::card_reader::{NO_PCSC_LIBRARY, SERVICE_UNAVAILABLE};
+use crate::cli::{Format, GlobalArgs};
+use crate::inputs::Inputs;
+use crate::locale::Locale;
+use crate::probes::card_events::{watch, CardEvent, WatchEnd};
+use crate::probes::smartcard::{self, LibraryState, Reader, ServiceState};
+use crate::profile::Profile;
+use crate::report::{ArgValue, Finding, Status};
+
+pub fn run(wait: Option<Duration>, global: &GlobalArgs) -> Result<i32, String> {
+    let locale = locale(global);
+    let profile = Profile::embedded();
+    let inputs = Inputs::from_env();
+    let card_list = inputs.card_lists.iter().find_map(|p| {
+        std::fs::read(p)
+            .ok()
+            .map(|b| (p.clone(), String::from_utf8_lossy(&b).into_owned()))
+    });
+    let out = Printer {
+        format: global.format,
+        locale: &locale,
+    };
+    let describe = |reader: &Reader| identify(&reader.atr, &profile, card_list.as_ref());
+
+    let (context, _) = match smartcard::open(inputs.pcsc_library.as_deref()) {
+        Ok(opened) => opened,
+        Err((library, service)) => {
+            out.problem(&library, &service);
+            return Ok(1);
+        }
+    };
+    let readers = smartcard::read_readers(&context)
+        .map_err(|e| format!("cannot read the card readers: {e}"))?;
+    let mut buypass_seen = readers
+        .iter()
+        .any(|r| r.card_present && !r.mute && describe(r).is_buypass());
+    out.readers(&readers, &describe);
+
+    let Some(wait) = wait else {
+        return Ok(if buypass_seen { 0 } else { 1 });
+    };
+    let canceler = context.canceler();
+    // Ctrl-C cancels the wait, which then ends like a timeout. A handler may already be set
+    // (only in tests that run this twice in one process); the wait is bounded anyway.
+    let _ = ctrlc::set_handler(move || canceler.cancel());
+    out.line(
+        "card-waiting",
+        &[(
+            "seconds",
+            ArgValue::Number(wait.as_secs_f64().ceil() as i64),
+        )],
+    );
+    let end = watch(&context, Instant::now() + wait, |event| {
+        let inserted = matches!(event, CardEvent::Inserted(_));
+        if let CardEvent::Inserted(reader) = event {
+            buypass_seen |= !reader.mute && describe(reader).is_buypass();
+        }
+        out.event(event, &describe);
+        !inserted
+    })
+    .map_err(|e| format!("cannot watch the card readers: {e}"))?;
+    if end == WatchEnd::TimedOut {
+        out.line(
+            "card-timeout",
+            &[(
+                "seconds",
+                ArgValue::Number(wait.as_secs_f64().ceil() as i64),
+            )],
+        );
+    }
+    Ok(if buypass_seen { 0 } else { 1 })
+}
+
+/// Prints as text lines or as one JSON object per line, flushing each so a watcher sees it at once.
+struct Printer<'a> {
+    format: Format,
+    locale: &'a Locale,
+}
+
+impl Printer<'_> {
+    fn emit(&self, text: &str, json: serde_json::Value) {
+        let mut stdout = std::io::stdout().lock();
+        let _ = match self.format {
+            Format::Json | Format::Junit => writeln!(stdout, "{json}"),
+            Format::Text => writeln!(stdout, "{text}"),
+        };
+        let _ = stdout.flush();
+    }
+
+    fn line(&self, id: &str, args: &[(&str, ArgValue)]) {
+        let event = id.trim_start_matches("card-");
+        let mut json = json!({ "event": event });
+        for (name, value) in args {
+            json[*name] = serde_json::to_value(value).unwrap_or_default();
+        }
+        self.emit(&self.locale.ui(id, args), json);
+    }
+
+    fn problem(&self, library: &LibraryState, service: &ServiceState) {
+        let finding = match (library, service) {
+            (LibraryState::Missing { tried, .. }, _) => {
+                Finding::new(NO_PCSC_LIBRARY, Status::Fail).arg("tried", tried.join(", "))
+            }
+            (_, ServiceState::Unavailable { error } | ServiceState::Failed { error }) => {
+                Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", error.as_str())
+            }
+            _ => Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", ""),
+        };
+        let mut text = self.locale.message(&finding);
+        for step in self.locale.guidance(&finding.code) {
+            text.push_str(&format!("\n  → {step}"));
+        }
+        self.emit(
+            &text,
+            json!({"event": "error", "code": finding.code, "library": library, "service": service}),
+        );
+    }
+
+    fn card_words(&self, reader: &Reader, identity: &Identity) -> String {
+        if reader.mute {
+            return self.locale.ui("card-mute", &[]);
+        }
+        self.locale.ui(
+            "card-kind",
+            &[
+                ("kind", ArgValue::from(identity.kind)),
+                (
+                    "name",
+                    ArgValue::from(identity.name.clone().unwrap_or_default()),
+                ),
+                ("atr", ArgValue::from(spaced_hex(&reader.atr))),
+            ],
+        )
+    }
+
+    fn reader_json(
+        event: Option<&str>,
+        reader: &Reader,
+        identity: Option<&Identity>,
+    ) -> serde_json::Value {
+        let mut json = serde_json::Map::new();
+        if let Some(event) = event {
+            json.insert("event".into(), json!(event));
+        }
+        let rest = json!({
+            "reader": reader.name,
+            "card_present": reader.card_present,
+            "atr": (!reader.atr.is_empty()).then(|| spaced_hex(&reader.atr)),
+            "mute": reader.mute,
+            "card": identity,
+        });
+        json.extend(rest.as_object().cloned().unwrap_or_default());
+        serde_json::Value::Object(json)
+    }
+
+    fn readers(&self, readers: &[Reader], describe: &dyn Fn(&Reader) -> Identity) {
+        if readers.is_empty() {
+            self.emit(
+                &self.locale.ui("card-no-readers", &[]),
+                json!({"event": "readers", "readers": []}),
+            );
+            return;
+        }
+        let mut text = self.locale.ui("card-readers", &[]);
+        let mut list = Vec::new();
+        for (index, reader) in readers.iter().enumerate() {
+            let identity = reader.card_present.then(|| describe(reader));
+            let state = match &identity {
+                Some(identity) => self.card_words(reader, identity),
+                None => self.locale.ui("card-empty", &[]),
+            };
+            let line = self.locale.ui(
+                "card-reader-line",
+                &[
+                    ("number", ArgValue::Number(index as i64 + 1)),
+                    ("reader", ArgValue::from(reader.name.as_str())),
+                    ("state", ArgValue::from(state)),
+                ],
+            );
+            text.push_str(&format!("\n  {line}"));
+            list.push(Self::reader_json(None, reader, identity.as_ref()));
+        }
+        self.emit(&text, json!({"event": "readers", "readers": list}));
+    }
+
+    fn event(&self, event: &CardEvent, describe: &dyn Fn(&Reader) -> Identity) {
+        let (id, reader_name, json) = match event {
+            CardEvent::Inserted(reader) => {
+                let identity = describe(reader);
+                let words = self.card_words(reader, &identity);
+                let json = Self::reader_json(Some("card-inserted"), reader, Some(&identity));
+                let text = self.locale.ui(
+                    "card-inserted",
+                    &[
+                        ("reader", ArgValue::from(reader.name.as_str())),
+                        ("card", ArgValue::from(words)),
+                    ],
+                );
+                return self.emit(&text, json);
+            }
+            CardEvent::Removed(name) => (
+                "card-removed",
+                name,
+                json!({"event": "card-removed", "reader": name}),
+            ),
+            CardEvent::ReaderAdded(name) => (
+                "card-reader-added",
+                name,
+                json!({"event": "reader-added", "reader": name}),
+            ),
+            CardEvent::ReaderRemoved(name) => (
+                "card-reader-removed",
+                name,
+                json!({"event": "reader-removed", "reader": name}),
+            ),
+        };
+        self.emit(
+            &self
+                .locale
+                .ui(id, &[("reader", ArgValue::from(reader_name.as_str()))]),
+            json,
+        );
+    }
+}
