@@ -14,6 +14,9 @@ pub struct Inputs {
     pub pcsc_library: Option<PathBuf>,
     /// Where pcsc-tools' list of known cards may be, in the order pcsc-tools looks.
     pub card_lists: Vec<PathBuf>,
+    /// A directory of Java installations to search instead of the system's places
+    /// (`/usr/lib/jvm`, update-alternatives, the registry, …): `LOGINSJEKK_TEST_JAVA_SYSTEM_DIR` in tests.
+    pub java_system_dir: Option<PathBuf>,
 }
 
 impl Inputs {
@@ -25,6 +28,7 @@ impl Inputs {
                 .unwrap_or_else(system_hosts_file),
             pcsc_library: std::env::var_os("LOGINSJEKK_TEST_PCSC_LIBRARY").map(PathBuf::from),
             card_lists: card_lists(),
+            java_system_dir: std::env::var_os("LOGINSJEKK_TEST_JAVA_SYSTEM_DIR").map(PathBuf::from),
         }
     }
 }

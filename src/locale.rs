@@ -1,7 +1,8 @@
 //! Words for users: Fluent files under `locales/<lang>/`, looked up by finding code.
 //!
 //! A finding code `<check>.<reason>` is the message `<reason>` in `locales/<lang>/<check>.ftl`
-//! (or in `runner.ftl` for the codes the runner reports for every check). Each such message has
+//! (or in `runner.ftl` for the codes the runner reports for every check). Fluent names start
+//! with a letter, so a reason that starts with a digit is written `r-<reason>` (`r-32-bit`). Each such message has
 //! a value (the finding's one-line message, with the finding's arguments), a `.title` (what the
 //! code means, without arguments) and a `.guidance` (steps, one per line, without arguments).
 
@@ -43,6 +44,11 @@ const FILES: &[(&str, &str, &str)] = &[
         "card-reader",
         include_str!("../locales/en/card-reader.ftl"),
         include_str!("../locales/nb/card-reader.ftl"),
+    ),
+    (
+        "java",
+        include_str!("../locales/en/java.ftl"),
+        include_str!("../locales/nb/java.ftl"),
     ),
     (
         "system",
@@ -133,10 +139,11 @@ impl Locale {
     /// True when this language itself (not the English fallback) has the code's message, title and guidance.
     pub fn has_code(&self, code: &str) -> bool {
         let (namespace, reason) = split(code);
+        let id = message_id(reason);
         [namespace, RUNNER].iter().any(|ns| {
             self.bundles
                 .get(ns)
-                .and_then(|b| b.get_message(reason))
+                .and_then(|b| b.get_message(&id))
                 .is_some_and(|m| {
                     m.value().is_some()
                         && m.get_attribute("title").is_some()
@@ -189,8 +196,9 @@ impl Locale {
         args: &[(&str, ArgValue)],
     ) -> Option<String> {
         let (namespace, reason) = split(code);
-        self.format(namespace, reason, attribute, args)
-            .or_else(|| self.format(RUNNER, reason, attribute, args))
+        let id = message_id(reason);
+        self.format(namespace, &id, attribute, args)
+            .or_else(|| self.format(RUNNER, &id, attribute, args))
     }
 
     fn format(
@@ -236,6 +244,15 @@ impl Locale {
 
 fn split(code: &str) -> (&str, &str) {
     code.split_once('.').unwrap_or((code, ""))
+}
+
+/// The Fluent message name of a code's reason.
+fn message_id(reason: &str) -> std::borrow::Cow<'_, str> {
+    if reason.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("r-{reason}").into()
+    } else {
+        reason.into()
+    }
 }
 
 fn bundle(lang: Lang, text: &str) -> Bundle {
@@ -383,8 +400,13 @@ mod tests {
                 "{code} guidance not translated"
             );
         }
+        // Proper names are the same in every language.
+        const PROPER_NAMES: &[&str] = &["Java"];
         for check in crate::checks::registry::ids() {
-            assert_ne!(en.check_title(check), nb.check_title(check));
+            let title = en.check_title(check);
+            if !PROPER_NAMES.contains(&title.as_str()) {
+                assert_ne!(title, nb.check_title(check), "{check} title not translated");
+            }
         }
     }
 

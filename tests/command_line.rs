@@ -100,7 +100,10 @@ fn only_and_skip_select_checks() {
             .collect()
     };
     assert_eq!(ids(&["--only", "system"]), ["system"]);
-    assert_eq!(ids(&["--skip", "system"]), ["tls", "certificate", "clock"]);
+    assert_eq!(
+        ids(&["--skip", "system"]),
+        ["tls", "certificate", "clock", "java"]
+    );
     let report =
         json_of(
             sb.cmd()
@@ -264,18 +267,37 @@ fn colour_can_be_forced_and_ascii_used_on_dumb_terminals() {
         text.contains("1 [-] Secure connection to the ID portal: Not checked"),
         "{text}"
     );
-    assert!(text.contains("4 [+] This computer"), "{text}");
+    assert!(text.contains("4 [-] Java: No Java was found"), "{text}");
+    assert!(text.contains("5 [+] This computer"), "{text}");
     assert!(!text.contains('✓') && !text.contains('\x1b'));
 }
 
 #[test]
 fn method_turns_absent_into_fail_only_for_what_it_needs() {
-    // The system check is needed by no method, so choosing one changes nothing here.
+    // The sandbox has no Java: absent, until a method that needs Java is chosen.
     let sb = Sandbox::new();
+    sb.report().assert().code(0);
     sb.report()
-        .args(["--method", "buypass-smartcard,commfides"])
+        .args(["--method", "bankid,buypass-mobile"])
         .assert()
         .code(0);
+    let report = json_of(
+        sb.report()
+            .args(["--method", "buypass-smartcard", "--format", "json"]),
+    );
+    let java = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "java")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (java["code"].as_str(), java["status"].as_str()),
+        (Some("java.not-found"), Some("fail"))
+    );
+    assert_eq!(report["status"], "fail");
+    sb.report().args(["--method", "commfides"]).assert().code(1);
 }
 
 #[test]
@@ -310,6 +332,6 @@ fn terminal_gets_colour_and_progress() {
         .expect("script (util-linux) runs the binary in a pseudo-terminal");
     let screen = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{screen}");
-    assert!(screen.contains("Checking… 4 of 4 done"), "{screen}");
+    assert!(screen.contains("Checking… 5 of 5 done"), "{screen}");
     assert!(screen.contains("\x1b[32m[✓]\x1b[0m"), "{screen}");
 }

@@ -18,7 +18,7 @@ fn json_has_every_schema_field() {
         .collect();
     assert_eq!(
         ids,
-        ["tls", "certificate", "clock", "system"],
+        ["tls", "certificate", "clock", "java", "system"],
         "display order"
     );
     assert_eq!(report["checks"][0]["status"], "skipped");
@@ -35,7 +35,7 @@ fn json_has_every_schema_field() {
     assert!(report["duration_ms"].is_u64());
     assert_eq!(report["lang"], "en");
     assert_eq!(report["status"], "pass");
-    let check = &report["checks"][3];
+    let check = &report["checks"][4];
     for field in [
         "id",
         "title",
@@ -77,7 +77,7 @@ fn json_reports_a_failure_with_guidance() {
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["status"], "fail");
     assert_eq!(report["lang"], "nb");
-    let check = &report["checks"][3];
+    let check = &report["checks"][4];
     assert_eq!(check["status"], "fail");
     assert_eq!(check["code"], "system.hosts-override");
     let overrides = check["findings"]
@@ -130,7 +130,7 @@ fn junit_validates_when_passing_and_failing() {
         xml.contains("<testcase name=\"system: This computer\" classname=\"loginsjekk.system\"")
     );
     assert!(
-        xml.contains("tests=\"4\" failures=\"0\" errors=\"0\" skipped=\"3\""),
+        xml.contains("tests=\"5\" failures=\"0\" errors=\"0\" skipped=\"4\""),
         "{xml}"
     );
     assert!(xml.contains("<skipped message=\"Not checked, because loginsjekk was asked not to use the network\" type=\"tls.offline\">"), "{xml}");
@@ -179,7 +179,7 @@ fn text_report_is_numbered_and_ends_with_the_helpline() {
         text.contains("\n1 [–] Secure connection to the ID portal: Not checked"),
         "{text}"
     );
-    assert!(text.contains("\n4 [✗] This computer: Line 1 of "), "{text}");
+    assert!(text.contains("\n5 [✗] This computer: Line 1 of "), "{text}");
     assert!(
         text.contains("      → This can send your login to a fake site"),
         "{text}"

@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 #                  test starts its own pcscd (see tests/support/pcsc.rs)
 #   pcsc-tools     smartcard_list.txt, the list of known cards
 #   python3        tests/support/hold_card.py, another program holding a card
-PACKAGES=(libxml2-utils openssl pcscd vsmartcard-vpcd pcsc-tools python3)
+#   default-jre-headless  a real Java for the java check
+PACKAGES=(libxml2-utils openssl pcscd vsmartcard-vpcd pcsc-tools python3 default-jre-headless)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -7,6 +7,7 @@
 pub mod card_reader;
 pub mod certificate;
 pub mod clock;
+pub mod java;
 pub mod registry;
 pub mod system;
 pub mod tls;

@@ -1,6 +1,6 @@
 //! The list of checks, in display order, and the finding codes they can report.
 
-use super::{card_reader, certificate, clock, system, tls, Check};
+use super::{card_reader, certificate, clock, java, system, tls, Check};
 
 /// Every check, in the order the report shows them.
 pub static CHECKS: &[&dyn Check] = &[
@@ -8,6 +8,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &certificate::Certificate,
     &clock::Clock,
     &card_reader::CardReader,
+    &java::Java,
     &system::System,
 ];
 

@@ -26,6 +26,28 @@ pub struct Profile {
     /// Who the certificates of ID portal hosts must be issued to.
     pub certificate_owners: Vec<CertificateOwner>,
     pub card_reader: CardReader,
+    pub java: JavaFacts,
+}
+
+/// Java releases: which feature releases are supported, and their latest patch releases.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JavaFacts {
+    /// The day these releases were last checked.
+    pub as_of: ProfileDate,
+    pub source: String,
+    /// Every supported feature release; one not listed is out of support.
+    pub line: Vec<JavaLine>,
+}
+
+/// A supported Java feature release.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JavaLine {
+    pub feature: u32,
+    /// The latest patch release, when a published advisory says so; unset, only support is checked.
+    #[serde(default)]
+    pub latest: Option<crate::checks::java::version::JavaVersion>,
 }
 
 /// The cards that are Buypass ID cards, by ATR.

@@ -24,6 +24,7 @@ const MACHINE_VARIABLES: &[&str] = &[
     "no_proxy",
     "SSL_CERT_FILE",
     "SSL_CERT_DIR",
+    "JAVA_HOME",
 ];
 
 /// A scratch directory with a clean hosts file, deleted when dropped.
@@ -53,7 +54,8 @@ impl Sandbox {
         path
     }
 
-    /// The binary with English, no colour, no proxy, and this sandbox's hosts file.
+    /// The binary with English, no colour, no proxy, this sandbox's hosts file, and no Java
+    /// (PATH is the sandbox's empty `bin`, and its empty `jvm` replaces the system's Java places).
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("loginsjekk").expect("binary");
         for name in MACHINE_VARIABLES {
@@ -61,6 +63,8 @@ impl Sandbox {
         }
         cmd.env("LANG", "en_US.UTF-8");
         cmd.env("LOGINSJEKK_TEST_HOSTS_FILE", self.path("hosts"));
+        cmd.env("PATH", self.path("bin"));
+        cmd.env("LOGINSJEKK_TEST_JAVA_SYSTEM_DIR", self.path("jvm"));
         // A safety net: a test that forgets --offline or --connect-to goes to a closed local
         // port, never to the internet (and never asks the DNS for a portal's name).
         cmd.env("HTTPS_PROXY", "http://127.0.0.1:9");

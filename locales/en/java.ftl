@@ -1,0 +1,38 @@
+## The java check: the Java in use, and whether it is supported and up to date. Codes java.<reason>.
+
+title = Java
+
+ok = Java { $version } ({ $vendor }) is supported and up to date
+    .title = Java is supported and up to date
+    .guidance =
+        Nothing to do.
+
+outdated = Java { $version } ({ $vendor }) is out of date: { $latest } is current
+    .title = Java is out of date
+    .guidance =
+        Only needed to log in with Buypass ID on smart card or Commfides e-ID.
+        Update Java: use the update function of your Java, or download the newest version from the same supplier (for example adoptium.net or java.com).
+        Remove old Java versions you no longer use.
+
+unsupported-release = Java { $version } ({ $vendor }) is a release that no longer gets security updates
+    .title = This Java release no longer gets security updates
+    .guidance =
+        Only needed to log in with Buypass ID on smart card or Commfides e-ID.
+        Install a supported Java (21 or 25, for example from adoptium.net or java.com), then remove the old one.
+
+not-found = No Java was found on this computer
+    .title = Java is not installed
+    .guidance =
+        Java is only needed to log in with Buypass ID on smart card or Commfides e-ID. BankID and Buypass ID on mobile do not need it.
+        If you use one of those, install an up-to-date Java (for example from adoptium.net or java.com).
+
+broken = Java at { $path } does not work: { $reason }
+    .title = A Java installation does not work
+    .guidance =
+        Reinstall that Java, or remove it if you no longer use it.
+        Then run loginsjekk again.
+
+r-32-bit = Java { $version } ({ $vendor }) is a 32-bit version on a 64-bit computer
+    .title = Only a 32-bit Java is installed on a 64-bit computer
+    .guidance =
+        Install the 64-bit version of Java, then remove the 32-bit one if nothing else needs it.

@@ -1,0 +1,38 @@
+## Java-sjekken: Java som er i bruk, og om den er støttet og oppdatert. Koder java.<grunn>.
+
+title = Java
+
+ok = Java { $version } ({ $vendor }) er støttet og oppdatert
+    .title = Java er støttet og oppdatert
+    .guidance =
+        Du trenger ikke gjøre noe.
+
+outdated = Java { $version } ({ $vendor }) er utdatert: { $latest } er gjeldende
+    .title = Java er utdatert
+    .guidance =
+        Trengs bare for å logge inn med Buypass ID på smartkort eller Commfides e-ID.
+        Oppdater Java: bruk oppdateringsfunksjonen i Java, eller last ned nyeste versjon fra samme leverandør (for eksempel adoptium.net eller java.com).
+        Fjern gamle Java-versjoner du ikke lenger bruker.
+
+unsupported-release = Java { $version } ({ $vendor }) er en utgave som ikke lenger får sikkerhetsoppdateringer
+    .title = Denne Java-utgaven får ikke lenger sikkerhetsoppdateringer
+    .guidance =
+        Trengs bare for å logge inn med Buypass ID på smartkort eller Commfides e-ID.
+        Installer en støttet Java (21 eller 25, for eksempel fra adoptium.net eller java.com), og fjern den gamle.
+
+not-found = Fant ingen Java på denne datamaskinen
+    .title = Java er ikke installert
+    .guidance =
+        Java trengs bare for å logge inn med Buypass ID på smartkort eller Commfides e-ID. BankID og Buypass ID på mobil trenger det ikke.
+        Bruker du en av dem, installer en oppdatert Java (for eksempel fra adoptium.net eller java.com).
+
+broken = Java i { $path } virker ikke: { $reason }
+    .title = En Java-installasjon virker ikke
+    .guidance =
+        Installer den Java-versjonen på nytt, eller fjern den hvis du ikke lenger bruker den.
+        Kjør så loginsjekk på nytt.
+
+r-32-bit = Java { $version } ({ $vendor }) er en 32-biters versjon på en 64-biters datamaskin
+    .title = Bare en 32-biters Java er installert på en 64-biters datamaskin
+    .guidance =
+        Installer 64-biters Java, og fjern 32-biters Java hvis ingenting annet trenger den.

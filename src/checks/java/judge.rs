@@ -1,0 +1,248 @@
+//! Judges the Java installations found: pure, no I/O.
+
+use std::cmp::Ordering;
+
+use serde_json::json;
+
+use super::discover::{Found, Installation};
+use super::*;
+use crate::profile::Profile;
+use crate::report::{CheckOutcome, Finding, Status};
+
+pub fn judge(found: &Found, profile: &Profile, os_is_64_bit: bool) -> CheckOutcome {
+    let working: Vec<(&Installation, &JavaInfo, &JavaVersion)> = found
+        .installations
+        .iter()
+        .filter_map(|i| {
+            let info = i.info.as_ref().ok()?;
+            Some((i, info, info.version.as_ref()?))
+        })
+        .collect();
+    // The one that runs: java on PATH, or else the newest.
+    let in_use = working
+        .iter()
+        .find(|(i, _, _)| i.on_path)
+        .or_else(|| working.iter().max_by(|a, b| a.2.compare(b.2)))
+        .copied();
+
+    let mut findings = Vec::new();
+    for installation in &found.installations {
+        if let Err(reason) = &installation.info {
+            findings.push(
+                Finding::new(BROKEN, Status::Fail)
+                    .arg("path", installation.path.display().to_string())
+                    .arg("reason", reason.as_str()),
+            );
+        }
+    }
+    if found.installations.is_empty() {
+        findings.push(Finding::new(NOT_FOUND, Status::Absent));
+    }
+    if let Some((installation, info, version)) = in_use {
+        let named = |code: &str, status: Status| {
+            Finding::new(code, status)
+                .arg("version", version.text.as_str())
+                .arg("vendor", info.vendor.name())
+                .arg("path", installation.path.display().to_string())
+        };
+        let mut problems = Vec::new();
+        match profile
+            .java
+            .line
+            .iter()
+            .find(|line| line.feature == version.feature)
+        {
+            None => problems.push(
+                named(UNSUPPORTED_RELEASE, Status::Warn).arg("feature", i64::from(version.feature)),
+            ),
+            Some(line) => {
+                if let Some(latest) = line
+                    .latest
+                    .as_ref()
+                    .filter(|l| version.compare(l) == Ordering::Less)
+                {
+                    problems
+                        .push(named(OUTDATED, Status::Warn).arg("latest", latest.text.as_str()));
+                }
+            }
+        }
+        let other_64_bit = working.iter().any(|(_, i, _)| i.bits == Bits::B64);
+        if info.bits == Bits::B32 && os_is_64_bit && !other_64_bit {
+            problems.push(named(BITS_32, Status::Warn));
+        }
+        if problems.is_empty() {
+            findings.insert(0, named(OK, Status::Pass));
+        }
+        findings.extend(problems);
+    }
+
+    let installations: Vec<serde_json::Value> = found
+        .installations
+        .iter()
+        .map(|installation| {
+            let info = installation.info.as_ref().ok();
+            let version = info.and_then(|i| i.version.as_ref());
+            let latest = version
+                .and_then(|v| profile.java.line.iter().find(|l| l.feature == v.feature))
+                .and_then(|l| l.latest.as_ref());
+            json!({
+                "path": installation.path.display().to_string(),
+                "source": installation.sources.join(", "),
+                "version": version.map(|v| v.text.clone()),
+                "feature": version.map(|v| v.feature),
+                "vendor": info.map(|i| i.vendor.name()),
+                "bits": info.map(|i| i.bits),
+                "early_access": version.map(|v| v.early_access),
+                "latest_for_line": latest.map(|l| l.text.clone()),
+                "up_to_date": version.zip(latest).map(|(v, l)| v.compare(l) != Ordering::Less),
+                "in_use": in_use.is_some_and(|(i, _, _)| std::ptr::eq(i, installation)),
+                "read_from": installation.read_from,
+                "error": installation.info.as_ref().err(),
+            })
+        })
+        .collect();
+    CheckOutcome::new(
+        findings,
+        json!({ "installations": installations, "java_home": found.java_home }),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::java::vendor::Vendor;
+    use std::path::PathBuf;
+
+    fn installation(version: &str, bits: Bits, on_path: bool) -> Installation {
+        Installation {
+            path: PathBuf::from(format!("/opt/java-{version}")),
+            sources: vec![if on_path { "path" } else { "jvm-directory" }],
+            info: Ok(JavaInfo {
+                version: JavaVersion::parse(version),
+                vendor: Vendor::Temurin,
+                bits,
+            }),
+            read_from: "release-file",
+            on_path,
+        }
+    }
+
+    fn codes(installations: Vec<Installation>, os_64: bool) -> Vec<(String, Status)> {
+        let found = Found {
+            installations,
+            java_home: None,
+        };
+        judge(&found, &Profile::embedded(), os_64)
+            .findings
+            .iter()
+            .map(|f| (f.code.clone(), f.status))
+            .collect()
+    }
+
+    fn c(code: &str, status: Status) -> (String, Status) {
+        (code.to_owned(), status)
+    }
+
+    #[test]
+    fn up_to_date_supported_java_is_ok() {
+        assert_eq!(
+            codes(vec![installation("21.0.13", Bits::B64, true)], true),
+            [c(OK, Status::Pass)]
+        );
+        assert_eq!(
+            codes(vec![installation("1.8.0_511", Bits::B64, true)], true),
+            [c(OK, Status::Pass)]
+        );
+        // Lines without a sourced latest release are only checked for being supported.
+        assert_eq!(
+            codes(vec![installation("25.0.1", Bits::B64, true)], true),
+            [c(OK, Status::Pass)]
+        );
+    }
+
+    #[test]
+    fn behind_its_line_is_outdated() {
+        let found = Found {
+            installations: vec![installation("17.0.15", Bits::B64, true)],
+            java_home: None,
+        };
+        let outcome = judge(&found, &Profile::embedded(), true);
+        assert_eq!(outcome.findings[0].code, OUTDATED);
+        assert_eq!(outcome.findings[0].args["latest"], "17.0.21".into());
+        assert_eq!(outcome.details["installations"][0]["up_to_date"], false);
+        assert_eq!(
+            outcome.details["installations"][0]["latest_for_line"],
+            "17.0.21"
+        );
+    }
+
+    #[test]
+    fn old_feature_releases_are_unsupported() {
+        for version in [
+            "1.7.0_80", "9.0.4", "10.0.2", "12.0.1", "16.0.2", "1.6.0_45",
+        ] {
+            assert_eq!(
+                codes(vec![installation(version, Bits::B64, true)], true),
+                [c(UNSUPPORTED_RELEASE, Status::Warn)],
+                "{version}"
+            );
+        }
+    }
+
+    #[test]
+    fn path_java_is_the_one_in_use_else_the_newest() {
+        let outcome = codes(
+            vec![
+                installation("21.0.13", Bits::B64, false),
+                installation("11.0.2", Bits::B64, true),
+            ],
+            true,
+        );
+        assert_eq!(outcome, [c(OUTDATED, Status::Warn)]);
+        let outcome = codes(
+            vec![
+                installation("11.0.2", Bits::B64, false),
+                installation("21.0.13", Bits::B64, false),
+            ],
+            true,
+        );
+        assert_eq!(outcome, [c(OK, Status::Pass)]);
+    }
+
+    #[test]
+    fn thirty_two_bit_only_on_a_64_bit_os() {
+        assert_eq!(
+            codes(vec![installation("1.8.0_511", Bits::B32, true)], true),
+            [c(BITS_32, Status::Warn)]
+        );
+        assert_eq!(
+            codes(vec![installation("1.8.0_511", Bits::B32, true)], false),
+            [c(OK, Status::Pass)]
+        );
+        assert_eq!(
+            codes(
+                vec![
+                    installation("1.8.0_511", Bits::B32, true),
+                    installation("21.0.13", Bits::B64, false)
+                ],
+                true
+            ),
+            [c(OK, Status::Pass)]
+        );
+    }
+
+    #[test]
+    fn none_and_broken() {
+        assert_eq!(codes(vec![], true), [c(NOT_FOUND, Status::Absent)]);
+        let mut broken = installation("21.0.13", Bits::B64, true);
+        broken.info = Err("it did not answer within 5 seconds".into());
+        assert_eq!(codes(vec![broken.clone()], true), [c(BROKEN, Status::Fail)]);
+        assert_eq!(
+            codes(
+                vec![broken, installation("21.0.13", Bits::B64, false)],
+                true
+            ),
+            [c(OK, Status::Pass), c(BROKEN, Status::Fail)]
+        );
+    }
+}

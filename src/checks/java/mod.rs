@@ -1,0 +1,81 @@
+//! The `java` check: every Java installation, its version and vendor, and whether the one in
+//! use is supported and up to date. Buypass ID on smart card and Commfides e-ID need Java.
+
+mod discover;
+#[cfg(test)]
+mod fixtures_test;
+mod judge;
+pub mod platform;
+pub mod release_file;
+pub mod vendor;
+pub mod version;
+pub mod version_output;
+
+use serde::Serialize;
+
+use super::{Check, Context};
+use crate::report::CheckOutcome;
+use vendor::Vendor;
+use version::JavaVersion;
+
+pub const OK: &str = "java.ok";
+pub const OUTDATED: &str = "java.outdated";
+pub const UNSUPPORTED_RELEASE: &str = "java.unsupported-release";
+pub const NOT_FOUND: &str = "java.not-found";
+pub const BROKEN: &str = "java.broken";
+pub const BITS_32: &str = "java.32-bit";
+
+/// What one installation says about itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JavaInfo {
+    /// `None`: an unknown version (the text was not a Java version).
+    pub version: Option<JavaVersion>,
+    pub vendor: Vendor,
+    pub bits: Bits,
+}
+
+impl JavaInfo {
+    pub fn unknown() -> JavaInfo {
+        JavaInfo {
+            version: None,
+            vendor: Vendor::Unknown,
+            bits: Bits::Unknown,
+        }
+    }
+}
+
+/// Whether a Java is a 32- or 64-bit build, when it says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Bits {
+    #[serde(rename = "32")]
+    B32,
+    #[serde(rename = "64")]
+    B64,
+    #[serde(rename = "unknown")]
+    Unknown,
+}
+
+/// Java, needed for Buypass ID on smart card and Commfides e-ID.
+pub struct Java;
+
+impl Check for Java {
+    fn id(&self) -> &'static str {
+        "java"
+    }
+
+    fn codes(&self) -> &'static [&'static str] {
+        &[
+            OK,
+            OUTDATED,
+            UNSUPPORTED_RELEASE,
+            NOT_FOUND,
+            BROKEN,
+            BITS_32,
+        ]
+    }
+
+    fn run(&self, ctx: &Context) -> CheckOutcome {
+        let found = discover::discover(&ctx.inputs, ctx.deadline);
+        judge::judge(&found, &ctx.profile, cfg!(target_pointer_width = "64"))
+    }
+}

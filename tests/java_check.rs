@@ -1,0 +1,256 @@
+//! The java check with the real binary: scripts that print recorded `java -version` outputs,
+//! installations with `release` files, a hanging java, no java, and this machine's real JDKs.
+
+mod support;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use support::{run_json, Sandbox};
+
+fn java_fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/java")
+        .join(name)
+}
+
+/// Puts an executable `java` script in `dir/bin`.
+fn fake_java(dir: &Path, script: &str) -> PathBuf {
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let java = bin.join("java");
+    std::fs::write(&java, format!("#!/bin/sh\n{script}\n")).unwrap();
+    std::fs::set_permissions(&java, std::fs::Permissions::from_mode(0o755)).unwrap();
+    java
+}
+
+fn java_check(cmd: &mut assert_cmd::Command) -> (i32, Value) {
+    let (code, report) = run_json(cmd.args(["--only", "java", "--format", "json"]));
+    (code, report["checks"][0].clone())
+}
+
+#[test]
+fn recorded_outputs_on_path_are_judged() {
+    for (file, code, version) in [
+        (
+            "version-outputs/088-corretto-17.0.9-lts.txt",
+            "java.outdated",
+            "17.0.9",
+        ),
+        (
+            "version-outputs/097-oracle-graalvm-21.0.9.txt",
+            "java.outdated",
+            "21.0.9",
+        ),
+        (
+            "version-outputs/009-oracle-1.7.0_65.txt",
+            "java.unsupported-release",
+            "1.7.0_65",
+        ),
+        (
+            "version-outputs/084-corretto-15.0.1.txt",
+            "java.unsupported-release",
+            "15.0.1",
+        ),
+        ("version-outputs/102-zulu-25-ga-lts.txt", "java.ok", "25"),
+        (
+            "version-outputs/013-picked-up-tool-options-adopt-1.8.0_192.txt",
+            "java.outdated",
+            "1.8.0_192",
+        ),
+    ] {
+        let sb = Sandbox::new();
+        let home = sb.path("javahome");
+        fake_java(
+            &home,
+            &format!("/bin/cat '{}' >&2", java_fixture(file).display()),
+        );
+        let (exit, check) = java_check(sb.cmd().env("PATH", home.join("bin")));
+        assert_eq!(exit, 0, "{file}");
+        assert_eq!(check["code"], code, "{file}: {check:#}");
+        let installation = &check["details"]["installations"][0];
+        assert_eq!(installation["version"], version, "{file}");
+        assert_eq!(installation["in_use"], true);
+        assert_eq!(installation["source"], "path");
+        assert_eq!(installation["read_from"], "java-version");
+    }
+}
+
+#[test]
+fn outdated_message_names_the_current_release() {
+    let sb = Sandbox::new();
+    let home = sb.path("javahome");
+    fake_java(
+        &home,
+        &format!(
+            "/bin/cat '{}' >&2",
+            java_fixture("version-outputs/088-corretto-17.0.9-lts.txt").display()
+        ),
+    );
+    let (_, check) = java_check(sb.cmd().env("PATH", home.join("bin")));
+    assert_eq!(
+        check["summary"],
+        "Java 17.0.9 (Amazon Corretto) is out of date: 17.0.21 is current"
+    );
+    assert_eq!(
+        check["details"]["installations"][0]["latest_for_line"],
+        "17.0.21"
+    );
+}
+
+#[test]
+fn java_home_with_a_release_file_is_read_without_starting_java() {
+    let sb = Sandbox::new();
+    let home = sb.path("temurin-21");
+    // A java that must not be started: it would report a different version.
+    fake_java(&home, "echo 'openjdk version \"9.0.1\"' >&2");
+    std::fs::copy(
+        java_fixture("release-files/23-temurin-21.0.8-linux-jdk.release"),
+        home.join("release"),
+    )
+    .unwrap();
+    let (_, check) = java_check(sb.cmd().env("JAVA_HOME", &home));
+    let installation = &check["details"]["installations"][0];
+    assert_eq!(installation["version"], "21.0.8");
+    assert_eq!(installation["vendor"], "Eclipse Temurin");
+    assert_eq!(installation["read_from"], "release-file");
+    assert_eq!(installation["source"], "java-home");
+    assert_eq!(check["details"]["java_home"], home.display().to_string());
+    assert_eq!(check["code"], "java.outdated");
+}
+
+#[test]
+fn the_same_installation_found_twice_is_listed_once() {
+    let sb = Sandbox::new();
+    let home = sb.path("jvm/jdk-17");
+    fake_java(&home, "exit 1");
+    std::fs::copy(
+        java_fixture("release-files/21-jlink-runtime-17.0.13-minimal.release"),
+        home.join("release"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(&home, sb.path("jvm/jdk-17-link")).unwrap();
+    let (_, check) = java_check(
+        sb.cmd()
+            .env("PATH", home.join("bin"))
+            .env("JAVA_HOME", sb.path("jvm/jdk-17-link")),
+    );
+    let installations = check["details"]["installations"].as_array().unwrap();
+    assert_eq!(installations.len(), 1, "{installations:#?}");
+    assert_eq!(installations[0]["source"], "path, java-home, jvm-directory");
+}
+
+#[test]
+fn a_hanging_java_is_broken_and_does_not_stall_the_report() {
+    let sb = Sandbox::new();
+    let home = sb.path("javahome");
+    fake_java(&home, "exec /bin/sleep 60");
+    let started = Instant::now();
+    let (exit, check) = java_check(sb.cmd().env("PATH", home.join("bin")));
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(exit, 1);
+    assert_eq!(check["code"], "java.broken");
+    assert!(
+        check["summary"]
+            .as_str()
+            .unwrap()
+            .contains("did not answer within 5 seconds"),
+        "{}",
+        check["summary"]
+    );
+}
+
+#[test]
+fn a_java_that_answers_garbage_is_broken() {
+    let sb = Sandbox::new();
+    let home = sb.path("javahome");
+    fake_java(
+        &home,
+        "printf 'Segmentation fault\\r\\n\\001\\002' >&2; exit 139",
+    );
+    let (exit, check) = java_check(sb.cmd().env("PATH", home.join("bin")));
+    assert_eq!(exit, 1);
+    assert_eq!(check["code"], "java.broken");
+    assert!(check["summary"]
+        .as_str()
+        .unwrap()
+        .contains("not a Java version"));
+}
+
+#[test]
+fn no_java_is_absent_unless_the_method_needs_it() {
+    let sb = Sandbox::new();
+    let (exit, check) = java_check(&mut sb.cmd());
+    assert_eq!(
+        (exit, check["code"].as_str(), check["status"].as_str()),
+        (0, Some("java.not-found"), Some("absent"))
+    );
+    assert!(check["guidance"].to_string().contains("only needed"));
+    for method in ["buypass-smartcard", "commfides"] {
+        let (exit, check) = java_check(sb.cmd().args(["--method", method]));
+        assert_eq!(
+            (exit, check["status"].as_str()),
+            (1, Some("fail")),
+            "{method}"
+        );
+    }
+    let (exit, _) = java_check(sb.cmd().args(["--method", "bankid"]));
+    assert_eq!(exit, 0);
+}
+
+/// This machine's own JDKs (tests/run.sh installs default-jre-headless if there is none).
+#[test]
+fn the_real_jdks_on_this_machine_are_listed() {
+    let sb = Sandbox::new();
+    let (_, check) = java_check(
+        sb.cmd()
+            .env("PATH", std::env::var_os("PATH").unwrap())
+            .env_remove("LOGINSJEKK_TEST_JAVA_SYSTEM_DIR"),
+    );
+    let installations = check["details"]["installations"].as_array().unwrap();
+    assert!(!installations.is_empty(), "{check:#}");
+    let in_use: Vec<&Value> = installations
+        .iter()
+        .filter(|i| i["in_use"] == true)
+        .collect();
+    assert_eq!(in_use.len(), 1, "{installations:#?}");
+    assert!(
+        in_use[0]["path"]
+            .as_str()
+            .unwrap()
+            .starts_with("/usr/lib/jvm/"),
+        "{installations:#?}"
+    );
+    assert!(in_use[0]["feature"].as_u64().unwrap() >= 8);
+    assert!(in_use[0]["source"].as_str().unwrap().contains("path"));
+    assert!(["java.ok", "java.outdated", "java.unsupported-release"]
+        .contains(&check["code"].as_str().unwrap()));
+}
+
+/// The real JVM started for its version, when its home has no release file.
+#[test]
+fn a_real_java_is_started_when_there_is_no_release_file() {
+    let sb = Sandbox::new();
+    let real_java = std::fs::canonicalize(which_java()).unwrap();
+    let home = sb.path("no-release");
+    std::fs::create_dir(&home).unwrap();
+    std::os::unix::fs::symlink(real_java.parent().unwrap(), home.join("bin")).unwrap();
+    let (_, check) = java_check(sb.cmd().env("JAVA_HOME", &home));
+    let installation = &check["details"]["installations"][0];
+    assert_eq!(installation["read_from"], "java-version", "{check:#}");
+    assert!(installation["version"].as_str().is_some(), "{check:#}");
+    assert_eq!(installation["bits"], "64");
+}
+
+fn which_java() -> PathBuf {
+    std::env::split_paths(&std::env::var_os("PATH").unwrap())
+        .map(|d| d.join("java"))
+        .find(|p| p.is_file())
+        .expect("java on PATH (tests/run.sh installs default-jre-headless)")
+}
