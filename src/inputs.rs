@@ -17,6 +17,9 @@ pub struct Inputs {
     /// A directory of Java installations to search instead of the system's places
     /// (`/usr/lib/jvm`, update-alternatives, the registry, …): `LOGINSJEKK_TEST_JAVA_SYSTEM_DIR` in tests.
     pub java_system_dir: Option<PathBuf>,
+    /// A directory laid out like `/sys/bus/usb/devices`, read instead of enumerating USB
+    /// (`LOGINSJEKK_TEST_USB_SYSFS` in tests).
+    pub usb_sysfs: Option<PathBuf>,
 }
 
 impl Inputs {
@@ -29,6 +32,7 @@ impl Inputs {
             pcsc_library: std::env::var_os("LOGINSJEKK_TEST_PCSC_LIBRARY").map(PathBuf::from),
             card_lists: card_lists(),
             java_system_dir: std::env::var_os("LOGINSJEKK_TEST_JAVA_SYSTEM_DIR").map(PathBuf::from),
+            usb_sysfs: std::env::var_os("LOGINSJEKK_TEST_USB_SYSFS").map(PathBuf::from),
         }
     }
 }

@@ -51,6 +51,11 @@ const FILES: &[(&str, &str, &str)] = &[
         include_str!("../locales/nb/java.ftl"),
     ),
     (
+        "usb-token",
+        include_str!("../locales/en/usb-token.ftl"),
+        include_str!("../locales/nb/usb-token.ftl"),
+    ),
+    (
         "system",
         include_str!("../locales/en/system.ftl"),
         include_str!("../locales/nb/system.ftl"),

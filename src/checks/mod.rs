@@ -11,6 +11,7 @@ pub mod java;
 pub mod registry;
 pub mod system;
 pub mod tls;
+pub mod usb_token;
 
 use std::sync::{Arc, OnceLock};
 use std::time::Instant;

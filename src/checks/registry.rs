@@ -1,6 +1,6 @@
 //! The list of checks, in display order, and the finding codes they can report.
 
-use super::{card_reader, certificate, clock, java, system, tls, Check};
+use super::{card_reader, certificate, clock, java, system, tls, usb_token, Check};
 
 /// Every check, in the order the report shows them.
 pub static CHECKS: &[&dyn Check] = &[
@@ -9,6 +9,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &clock::Clock,
     &card_reader::CardReader,
     &java::Java,
+    &usb_token::UsbToken,
     &system::System,
 ];
 

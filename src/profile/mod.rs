@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-pub use values::{Domain, HttpsUrl, ProfileDate};
+pub use values::{Domain, HttpsUrl, ProfileDate, UsbId};
 
 /// The profile embedded in the binary.
 pub const DEFAULT: &str = include_str!("default.toml");
@@ -27,6 +27,25 @@ pub struct Profile {
     pub certificate_owners: Vec<CertificateOwner>,
     pub card_reader: CardReader,
     pub java: JavaFacts,
+    pub usb_token: UsbToken,
+}
+
+/// How the Commfides e-ID stick is recognised. Its USB IDs, reader name and ATR are not
+/// published, so a helpdesk can add them here; names are matched without regard to case.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UsbToken {
+    pub source: String,
+    /// Text found in a PC/SC reader's name.
+    pub reader_name_patterns: Vec<String>,
+    /// USB vendor and product IDs, `"VVVV:PPPP"` in hex.
+    pub usb_ids: Vec<UsbId>,
+    /// Text found in a USB device's manufacturer or product name.
+    pub usb_product_patterns: Vec<String>,
+    /// Text found in a disk's volume label.
+    pub disk_label_patterns: Vec<String>,
+    /// ATRs of the stick's card, as in `[card_reader]`.
+    pub atrs: Vec<crate::atr::AtrPattern>,
 }
 
 /// Java releases: which feature releases are supported, and their latest patch releases.

@@ -109,6 +109,37 @@ impl<'de> Deserialize<'de> for crate::checks::java::version::JavaVersion {
     }
 }
 
+/// A USB vendor and product ID, written `"VVVV:PPPP"` in hex.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UsbId {
+    pub vendor: u16,
+    pub product: u16,
+}
+
+impl UsbId {
+    pub fn parse(text: &str) -> Result<UsbId, String> {
+        let bad = || format!("\"{text}\" is not a USB ID such as \"1a2b:3c4d\"");
+        let (vendor, product) = text.trim().split_once(':').ok_or_else(bad)?;
+        let hex = |part: &str| {
+            (part.len() == 4)
+                .then(|| u16::from_str_radix(part, 16).ok())
+                .flatten()
+                .ok_or_else(bad)
+        };
+        Ok(UsbId {
+            vendor: hex(vendor)?,
+            product: hex(product)?,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for UsbId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        UsbId::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +152,27 @@ mod tests {
         assert!(d.covers("login.IDPORTEN.no."));
         assert!(!d.covers("fakeidporten.no"));
         assert!(!d.covers("idporten.no.evil.com"));
+    }
+
+    #[test]
+    fn usb_ids() {
+        assert_eq!(
+            UsbId::parse("1A2b:00ff"),
+            Ok(UsbId {
+                vendor: 0x1a2b,
+                product: 0x00ff
+            })
+        );
+        for bad in [
+            "",
+            "1a2b",
+            "1a2b:",
+            "12345:0001",
+            "zzzz:0001",
+            "1a2b:0001:0002",
+        ] {
+            assert!(UsbId::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -54,8 +54,9 @@ impl Sandbox {
         path
     }
 
-    /// The binary with English, no colour, no proxy, this sandbox's hosts file, and no Java
-    /// (PATH is the sandbox's empty `bin`, and its empty `jvm` replaces the system's Java places).
+    /// The binary with English, no colour, no proxy, this sandbox's hosts file, no Java (PATH is
+    /// the sandbox's empty `bin`, and its empty `jvm` replaces the system's Java places), no USB
+    /// devices (its empty `usb` replaces sysfs) and no smart card service.
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("loginsjekk").expect("binary");
         for name in MACHINE_VARIABLES {
@@ -65,6 +66,9 @@ impl Sandbox {
         cmd.env("LOGINSJEKK_TEST_HOSTS_FILE", self.path("hosts"));
         cmd.env("PATH", self.path("bin"));
         cmd.env("LOGINSJEKK_TEST_JAVA_SYSTEM_DIR", self.path("jvm"));
+        // No USB devices, and no smart card service, unless a test provides them.
+        cmd.env("LOGINSJEKK_TEST_USB_SYSFS", self.path("usb"));
+        cmd.env("PCSCLITE_CSOCK_NAME", self.path("no-pcscd.comm"));
         // A safety net: a test that forgets --offline or --connect-to goes to a closed local
         // port, never to the internet (and never asks the DNS for a portal's name).
         cmd.env("HTTPS_PROXY", "http://127.0.0.1:9");
@@ -87,6 +91,26 @@ impl Sandbox {
         cmd.arg("--offline");
         cmd
     }
+}
+
+/// The ids of the checks a report ran, in order.
+pub fn check_ids(report: &serde_json::Value) -> Vec<String> {
+    report["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .map(|c| c["id"].as_str().expect("id").to_owned())
+        .collect()
+}
+
+/// The check with this id in a JSON report.
+pub fn check_of<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    report["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no {id} check in the report"))
 }
 
 /// Runs the command and returns its exit code and stdout parsed as JSON.

@@ -1,0 +1,27 @@
+## USB-sjekken: Commfides e-ID på USB-pinne. Koder usb-token.<grunn>.
+
+title = Commfides e-ID på USB-pinne
+
+commfides-found = Commfides-pinnen er gjenkjent: { $name } (funnet via { $routes })
+    .title = Commfides e-ID-pinnen er gjenkjent
+    .guidance =
+        Du trenger ikke gjøre noe. Innlogging med Commfides e-ID krever også en oppdatert Java og PIN-koden din.
+
+unconfirmed = En USB-enhet for smartkort er koblet til, men loginsjekk kan ikke bekrefte at den er en Commfides-pinne: { $id } { $manufacturer } { $product }
+    .title = En USB-enhet for smartkort er koblet til, men ikke bekreftet som Commfides-pinne
+    .guidance =
+        Hvis dette er Commfides-pinnen din, les opp ID-en over for veiledningen.
+        En brukerstøtte kan legge inn pinnens ID (usb_ids i profilen) slik at loginsjekk kjenner den igjen; se docs/profile.md.
+
+not-found = Fant ingen Commfides e-ID-pinne
+    .title = Fant ingen Commfides e-ID-pinne
+    .guidance =
+        Trengs bare for å logge inn med Commfides e-ID.
+        Sett pinnen rett inn i datamaskinen, ikke gjennom en hub, og vent til datamaskinen har gjenkjent den.
+        Commfides e-ID krever også en oppdatert Java, og norsk fødselsnummer eller D-nummer.
+        Hvis pinnen fortsatt ikke blir funnet, ring veiledningen for helsenorge.no.
+
+usb-unavailable = USB-enheter kunne ikke listes på denne datamaskinen ({ $reason }); de andre måtene å finne pinnen på ble brukt
+    .title = USB-enheter kunne ikke listes
+    .guidance =
+        Du trenger ikke gjøre noe. Dette skjer i containere og virtuelle maskiner uten USB.

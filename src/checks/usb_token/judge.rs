@@ -1,0 +1,310 @@
+//! Judges the three routes to the Commfides stick: pure, no I/O.
+
+use serde_json::json;
+
+use super::*;
+use crate::atr::spaced_hex;
+use crate::probes::disks::Disk;
+use crate::probes::smartcard;
+use crate::probes::usb::{UsbDevice, CLASS_MASS_STORAGE, CLASS_SMART_CARD};
+use crate::profile::UsbToken;
+use crate::report::{CheckOutcome, Finding, Status};
+
+/// What the three routes saw.
+pub struct Observation<'a> {
+    pub smartcards: &'a smartcard::Observation,
+    pub usb: Result<Vec<UsbDevice>, String>,
+    pub disks: Vec<Disk>,
+}
+
+fn contains_any(text: &str, patterns: &[String]) -> bool {
+    let text = text.to_lowercase();
+    patterns
+        .iter()
+        .any(|p| !p.trim().is_empty() && text.contains(&p.trim().to_lowercase()))
+}
+
+pub fn judge(observation: &Observation, profile: &UsbToken) -> CheckOutcome {
+    // Route 1: PC/SC, from the same enumeration the card-reader check uses.
+    let readers: Vec<&smartcard::Reader> = observation
+        .smartcards
+        .readers
+        .iter()
+        .filter(|r| {
+            contains_any(&r.name, &profile.reader_name_patterns)
+                || profile.atrs.iter().any(|a| a.matches(&r.atr))
+        })
+        .collect();
+
+    // Route 2: USB devices.
+    let usb_devices = observation.usb.as_deref().unwrap_or_default();
+    let named = |d: &UsbDevice| {
+        profile
+            .usb_ids
+            .iter()
+            .any(|id| id.vendor == d.vendor_id && id.product == d.product_id)
+            || [&d.manufacturer, &d.product].iter().any(|t| {
+                t.as_deref()
+                    .is_some_and(|t| contains_any(t, &profile.usb_product_patterns))
+            })
+    };
+    let matched_usb: Vec<&UsbDevice> = usb_devices.iter().filter(|d| named(d)).collect();
+    let candidates: Vec<&UsbDevice> = usb_devices
+        .iter()
+        .filter(|d| d.has_class(CLASS_SMART_CARD) && !named(d))
+        .collect();
+
+    // Route 3: disk labels.
+    let matched_disks: Vec<&Disk> = observation
+        .disks
+        .iter()
+        .filter(|d| contains_any(&d.label, &profile.disk_label_patterns))
+        .collect();
+
+    let mut routes = Vec::new();
+    if !readers.is_empty() {
+        routes.push("pcsc");
+    }
+    if !matched_usb.is_empty() {
+        routes.push("usb");
+    }
+    if !matched_disks.is_empty() {
+        routes.push("storage");
+    }
+
+    let mut findings = Vec::new();
+    if !routes.is_empty() {
+        let name = matched_usb
+            .iter()
+            .find_map(|d| d.product.clone())
+            .or_else(|| readers.first().map(|r| r.name.clone()))
+            .or_else(|| matched_disks.first().map(|d| d.label.clone()))
+            .unwrap_or_default();
+        findings.push(
+            Finding::new(COMMFIDES_FOUND, Status::Pass)
+                .arg("routes", routes.join(", "))
+                .arg("name", name),
+        );
+    } else if let Some(candidate) = candidates.first() {
+        findings.push(
+            Finding::new(UNCONFIRMED, Status::Warn)
+                .arg("id", candidate.id())
+                .arg(
+                    "manufacturer",
+                    candidate.manufacturer.clone().unwrap_or_default(),
+                )
+                .arg("product", candidate.product.clone().unwrap_or_default())
+                .arg(
+                    "storage",
+                    if candidate.has_class(CLASS_MASS_STORAGE) {
+                        "yes"
+                    } else {
+                        "no"
+                    },
+                ),
+        );
+    } else {
+        findings.push(Finding::new(NOT_FOUND, Status::Absent));
+    }
+    if let Err(reason) = &observation.usb {
+        findings.push(Finding::new(USB_UNAVAILABLE, Status::Pass).arg("reason", reason.as_str()));
+    }
+
+    let device = |d: &&UsbDevice| {
+        json!({
+            "id": d.id(),
+            "vid": format!("{:04x}", d.vendor_id),
+            "pid": format!("{:04x}", d.product_id),
+            "manufacturer": d.manufacturer,
+            "product": d.product,
+            "interface_classes": d.interface_classes.iter().map(|c| format!("{c:02x}")).collect::<Vec<_>>(),
+            "shape": if d.has_class(CLASS_MASS_STORAGE) { "smart card with memory" } else { "smart card" },
+        })
+    };
+    let details = json!({
+        "routes": {
+            "pcsc": {
+                "tried": matches!(observation.smartcards.service, smartcard::ServiceState::Running),
+                "matched": !readers.is_empty(),
+            },
+            "usb": {
+                "tried": observation.usb.is_ok(),
+                "error": observation.usb.as_ref().err(),
+                "devices": usb_devices.len(),
+                "matched": !matched_usb.is_empty(),
+            },
+            "storage": {"tried": true, "disks": observation.disks.len(), "matched": !matched_disks.is_empty()},
+        },
+        "matched_devices": matched_usb.iter().map(device).collect::<Vec<_>>(),
+        "candidates": candidates.iter().map(device).collect::<Vec<_>>(),
+        "matched_readers": readers.iter().map(|r| json!({"name": r.name, "atr": (!r.atr.is_empty()).then(|| spaced_hex(&r.atr))})).collect::<Vec<_>>(),
+        "matched_disks": matched_disks,
+    });
+    CheckOutcome::new(findings, details)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::probes::smartcard::{LibraryState, Reader, ServiceState};
+    use crate::profile::{Profile, UsbId};
+
+    fn smartcards(readers: &[&str]) -> smartcard::Observation {
+        smartcard::Observation {
+            library: LibraryState::Loaded {
+                path: "libpcsclite.so.1".into(),
+            },
+            service: ServiceState::Running,
+            readers: readers
+                .iter()
+                .map(|name| Reader {
+                    name: name.to_string(),
+                    card_present: false,
+                    mute: false,
+                    exclusive: false,
+                    atr: vec![],
+                })
+                .collect(),
+            javafri_listening: false,
+            card_list: None,
+        }
+    }
+
+    fn usb(vid: u16, pid: u16, product: &str, classes: &[u8]) -> UsbDevice {
+        UsbDevice {
+            vendor_id: vid,
+            product_id: pid,
+            manufacturer: Some("Maker".into()),
+            product: Some(product.into()),
+            interface_classes: classes.to_vec(),
+        }
+    }
+
+    fn disk(label: &str) -> Disk {
+        Disk {
+            label: label.into(),
+            mount_point: Some("/media/stick".into()),
+            removable: true,
+        }
+    }
+
+    fn primary(
+        smart: &smartcard::Observation,
+        usb_devices: Result<Vec<UsbDevice>, String>,
+        disks: Vec<Disk>,
+        profile: &UsbToken,
+    ) -> (String, Status, String) {
+        let outcome = judge(
+            &Observation {
+                smartcards: smart,
+                usb: usb_devices,
+                disks,
+            },
+            profile,
+        );
+        let f = &outcome.findings[0];
+        let routes = match f.args.get("routes") {
+            Some(crate::report::ArgValue::Text(t)) => t.clone(),
+            _ => String::new(),
+        };
+        (f.code.clone(), f.status, routes)
+    }
+
+    fn profile() -> UsbToken {
+        Profile::embedded().usb_token
+    }
+
+    #[test]
+    fn each_route_finds_the_stick() {
+        let none = smartcards(&[]);
+        let by_reader = smartcards(&["Commfides e-ID Reader 00 00"]);
+        assert_eq!(
+            primary(&by_reader, Ok(vec![]), vec![], &profile()),
+            (COMMFIDES_FOUND.into(), Status::Pass, "pcsc".into())
+        );
+        let stick = usb(
+            0x1234,
+            0x5678,
+            "COMMFIDES e-ID",
+            &[CLASS_SMART_CARD, CLASS_MASS_STORAGE],
+        );
+        assert_eq!(
+            primary(&none, Ok(vec![stick]), vec![], &profile()),
+            (COMMFIDES_FOUND.into(), Status::Pass, "usb".into())
+        );
+        assert_eq!(
+            primary(&none, Ok(vec![]), vec![disk("COMMFIDES")], &profile()),
+            (COMMFIDES_FOUND.into(), Status::Pass, "storage".into())
+        );
+    }
+
+    #[test]
+    fn an_unknown_smart_card_device_is_unconfirmed_until_its_ids_are_added() {
+        let none = smartcards(&[]);
+        let device = usb(
+            0x1a2b,
+            0x3c4d,
+            "Secure Token",
+            &[CLASS_SMART_CARD, CLASS_MASS_STORAGE],
+        );
+        let outcome = judge(
+            &Observation {
+                smartcards: &none,
+                usb: Ok(vec![device.clone()]),
+                disks: vec![],
+            },
+            &profile(),
+        );
+        assert_eq!(outcome.findings[0].code, UNCONFIRMED);
+        assert_eq!(outcome.findings[0].args["id"], "1a2b:3c4d".into());
+        assert_eq!(
+            outcome.details["candidates"][0]["interface_classes"],
+            json!(["0b", "08"])
+        );
+        let mut with_id = profile();
+        with_id.usb_ids.push(UsbId {
+            vendor: 0x1a2b,
+            product: 0x3c4d,
+        });
+        assert_eq!(
+            primary(&none, Ok(vec![device]), vec![], &with_id).0,
+            COMMFIDES_FOUND
+        );
+    }
+
+    #[test]
+    fn other_devices_and_disks_are_not_found() {
+        let none = smartcards(&["Generic Smart Card Reader 00 00"]);
+        let keyboard = usb(0x046d, 0xc31c, "USB Keyboard", &[0x03]);
+        assert_eq!(
+            primary(&none, Ok(vec![keyboard]), vec![disk("BACKUP")], &profile()).0,
+            NOT_FOUND
+        );
+    }
+
+    #[test]
+    fn usb_unavailable_is_information_only() {
+        let none = smartcards(&[]);
+        let outcome = judge(
+            &Observation {
+                smartcards: &none,
+                usb: Err("no /sys/bus/usb".into()),
+                disks: vec![disk("Commfides")],
+            },
+            &profile(),
+        );
+        let codes: Vec<(&str, Status)> = outcome
+            .findings
+            .iter()
+            .map(|f| (f.code.as_str(), f.status))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                (COMMFIDES_FOUND, Status::Pass),
+                (USB_UNAVAILABLE, Status::Pass)
+            ]
+        );
+        assert_eq!(outcome.details["routes"]["usb"]["tried"], false);
+    }
+}
