@@ -25,6 +25,10 @@ pub fn main() -> i32 {
         Some(Command::Check(ref args)) => commands::check::run(args, &cli.global, offset),
         Some(Command::Explain { ref code }) => commands::explain::run(code.as_deref(), &cli.global),
         Some(Command::Card { wait }) => commands::card::run(wait, &cli.global),
+        Some(Command::Decode { ref code }) => commands::decode::run(code, &cli.global),
+        Some(Command::IdNumber { ref number }) => {
+            commands::id_number::run(number.as_deref(), &cli.global)
+        }
         Some(Command::Completions { shell }) => commands::generate::completions(shell),
         Some(Command::Man) => commands::generate::man(),
     };

@@ -39,6 +39,16 @@ pub enum Command {
         /// A finding code from the report, such as system.hosts-override.
         code: Option<String>,
     },
+    /// For the helpline: what a caller's support code says, with the guidance to read out.
+    Decode {
+        /// The support code from the end of the caller's report, e.g. K7QM-2XD0-AB7C.
+        code: String,
+    },
+    /// Check a Norwegian national identity number (or D-number) offline; nothing is stored or sent.
+    IdNumber {
+        /// The 11 digits. Leave it out to type it (it then stays out of the shell's history).
+        number: Option<String>,
+    },
     /// List the card readers and the cards in them; with --wait, follow cards being inserted.
     Card {
         /// Wait up to SECS seconds for a card to be inserted or removed, showing each event.

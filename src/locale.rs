@@ -21,6 +21,11 @@ const FILES: &[(&str, &str, &str)] = &[
         include_str!("../locales/nb/app.ftl"),
     ),
     (
+        "topics",
+        include_str!("../locales/en/topics.ftl"),
+        include_str!("../locales/nb/topics.ftl"),
+    ),
+    (
         "runner",
         include_str!("../locales/en/runner.ftl"),
         include_str!("../locales/nb/runner.ftl"),
@@ -64,6 +69,18 @@ const FILES: &[(&str, &str, &str)] = &[
 
 /// The namespace of messages shared by every check's runner codes.
 const RUNNER: &str = "runner";
+/// The namespace of help topics.
+const TOPICS: &str = "topics";
+
+/// Every help topic, in the order `explain` lists them.
+pub const TOPIC_IDS: &[&str] = &[
+    "minid",
+    "under-16",
+    "new-id-number",
+    "code-chip",
+    "bankid-combinations",
+    "security",
+];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -155,6 +172,20 @@ impl Locale {
                         && m.get_attribute("guidance").is_some()
                 })
         })
+    }
+
+    /// A help topic's title and lines (for `explain TOPIC`), if the topic exists.
+    pub fn topic(&self, id: &str) -> Option<(String, Vec<String>)> {
+        let title = self.format(TOPICS, id, Some("title"), &[])?;
+        let body = self.format(TOPICS, id, Some("body"), &[])?;
+        Some((
+            title,
+            body.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        ))
     }
 
     /// A date in this language: "25 November 2026", "25. november 2026".
@@ -407,6 +438,16 @@ mod tests {
         }
         // Proper names are the same in every language.
         const PROPER_NAMES: &[&str] = &["Java"];
+        for topic in TOPIC_IDS {
+            let (en_title, en_body) = en
+                .topic(topic)
+                .unwrap_or_else(|| panic!("en lacks topic {topic}"));
+            let (nb_title, nb_body) = nb
+                .topic(topic)
+                .unwrap_or_else(|| panic!("nb lacks topic {topic}"));
+            assert_ne!(en_title, nb_title, "{topic}");
+            assert_ne!(en_body, nb_body, "{topic}");
+        }
         for check in crate::checks::registry::ids() {
             let title = en.check_title(check);
             if !PROPER_NAMES.contains(&title.as_str()) {

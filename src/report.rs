@@ -166,6 +166,10 @@ pub struct Report {
     /// The profile's `as_of` date: the version of the facts judged against.
     pub data_version: time::Date,
     pub checks: Vec<CheckReport>,
+    /// Which login methods can be used, for the methods asked about (all when none were).
+    pub methods: Vec<crate::methods::MethodReadiness>,
+    /// The code the caller reads to the helpline (see [`crate::support_code`]).
+    pub support_code: String,
 }
 
 impl Report {
@@ -229,6 +233,8 @@ mod tests {
             duration: Duration::ZERO,
             data_version: time::macros::date!(2026 - 01 - 01),
             checks,
+            methods: Vec::new(),
+            support_code: String::new(),
         };
         let r = report(vec![check(&[Status::Absent]), check(&[Status::Skipped])]);
         assert_eq!(r.status(), Status::Pass);

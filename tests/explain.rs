@@ -125,7 +125,7 @@ fn unknown_code_is_exit_2() {
             .stdout("")
             .stderr(
                 predicate::str::starts_with("loginsjekk: unknown finding code")
-                    .and(predicate::str::ends_with("code\n")),
+                    .and(predicate::str::ends_with("list them\n")),
             );
     }
     sb.cmd()

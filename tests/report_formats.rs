@@ -222,9 +222,13 @@ fn norwegian_text_from_flag_and_from_locale() {
 fn quiet_shows_only_problems_and_verbose_shows_more() {
     let sb = Sandbox::new();
     let quiet = String::from_utf8(sb.report().arg("-q").output().unwrap().stdout).unwrap();
+    let code = json_of(sb.report().args(["--format", "json"]))["support_code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     assert_eq!(
         quiet,
-        "Everything that was checked is in order.\nhelsenorge.no helpline: 23 32 70 00\n"
+        format!("Everything that was checked is in order.\nSupport code: {code} (read it to the helpline if you call)\nhelsenorge.no helpline: 23 32 70 00\n")
     );
     let verbose = sb
         .report()

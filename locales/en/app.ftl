@@ -83,3 +83,41 @@ card-timeout = No card was inserted within { $seconds ->
     [one] { $seconds } second.
    *[other] { $seconds } seconds.
 }
+
+## Login methods
+method-bankid = BankID
+method-bankid-mobile = BankID on mobile
+method-buypass-smartcard = Buypass ID on smart card
+method-buypass-mobile = Buypass ID on mobile
+method-commfides = Commfides e-ID
+method-gone-bankid-mobile = No longer available: BankID on mobile was switched off on { $since }. Use the BankID app or a code chip instead.
+methods-ready = You can log in with: { $methods }
+methods-not-ready = Not ready: { $methods }
+methods-see = see { $lines }
+methods-not-checked = not checked
+support-code = Support code: { $code } (read it to the helpline if you call)
+
+## loginsjekk decode
+decode-header = What the caller's loginsjekk found (its facts are from { $month } { $year }):
+
+## loginsjekk id-number
+id-number-prompt = Type the number and press Enter (it is not stored or sent anywhere):
+id-number-valid = { $masked } is a valid { $kind ->
+    [d-number] D-number
+    [h-number] H-number (a help number used in health care)
+    [synthetic] synthetic test number
+   *[national-id] national identity number (fødselsnummer)
+}.
+id-number-born = Date of birth { $date }: { $age } years old.
+id-number-2032 = It is valid under the rules for new numbers that apply from 2032.
+id-number-commfides = { $ok ->
+    [yes] It can be used with Commfides e-ID.
+   *[no] It cannot be used with Commfides e-ID, which needs a national identity number or a D-number.
+}
+id-number-under-16 = You must be 16 or older to use helsenorge.no on your own. Until then, a parent or guardian can act for you, or you can contact your GP or health service directly.
+id-number-invalid = This is not a valid national identity number: { $reason ->
+    [date] the date in it does not exist.
+   *[check-digits] the check digits do not match. Check that every digit is right.
+}
+explain-topics = Questions people ask. Run "loginsjekk explain TOPIC" to read one.
+shareable-header = This is a loginsjekk report to send to helsenorge.no support. It holds no password, PIN or national identity number; the user name, computer name and home folder are replaced by [user], [computer] and ~.

@@ -83,3 +83,41 @@ card-timeout = Ingen kort ble satt inn innen { $seconds ->
     [one] { $seconds } sekund.
    *[other] { $seconds } sekunder.
 }
+
+## Innloggingsmåter
+method-bankid = BankID
+method-bankid-mobile = BankID på mobil
+method-buypass-smartcard = Buypass ID på smartkort
+method-buypass-mobile = Buypass ID i mobil
+method-commfides = Commfides e-ID
+method-gone-bankid-mobile = Finnes ikke lenger: BankID på mobil ble slått av { $since }. Bruk BankID-appen eller en kodebrikke i stedet.
+methods-ready = Du kan logge inn med: { $methods }
+methods-not-ready = Ikke klar: { $methods }
+methods-see = se { $lines }
+methods-not-checked = ikke sjekket
+support-code = Støttekode: { $code } (les den opp for veiledningen hvis du ringer)
+
+## loginsjekk decode
+decode-header = Dette fant loginsjekk hos den som ringer (opplysningene er fra { $month } { $year }):
+
+## loginsjekk id-number
+id-number-prompt = Skriv nummeret og trykk Enter (det blir ikke lagret eller sendt noe sted):
+id-number-valid = { $masked } er et gyldig { $kind ->
+    [d-number] D-nummer
+    [h-number] H-nummer (et hjelpenummer i helsetjenesten)
+    [synthetic] syntetisk testnummer
+   *[national-id] fødselsnummer
+}.
+id-number-born = Fødselsdato { $date }: { $age } år.
+id-number-2032 = Det er gyldig etter reglene for nye numre som gjelder fra 2032.
+id-number-commfides = { $ok ->
+    [yes] Det kan brukes med Commfides e-ID.
+   *[no] Det kan ikke brukes med Commfides e-ID, som krever fødselsnummer eller D-nummer.
+}
+id-number-under-16 = Du må være 16 år eller eldre for å bruke helsenorge.no selv. Inntil da kan en forelder eller verge handle for deg, eller du kan kontakte fastlegen eller helsetjenesten direkte.
+id-number-invalid = Dette er ikke et gyldig fødselsnummer: { $reason ->
+    [date] datoen i det finnes ikke.
+   *[check-digits] kontrollsifrene stemmer ikke. Sjekk at hvert siffer er riktig.
+}
+explain-topics = Spørsmål folk stiller. Kjør «loginsjekk explain EMNE» for å lese ett.
+shareable-header = Dette er en rapport fra loginsjekk til å sende til brukerstøtten for helsenorge.no. Den inneholder ikke passord, PIN-kode eller fødselsnummer; brukernavn, navnet på datamaskinen og hjemmemappen er byttet ut med [user], [computer] og ~.

@@ -11,13 +11,15 @@ use crate::checks::{registry, Check, Context, NetworkOptions};
 use crate::cli::{CheckArgs, Format, GlobalArgs};
 use crate::inputs::Inputs;
 use crate::locale::Locale;
-use crate::methods::escalate_absent;
+use crate::methods::{escalate_absent, readiness, Method};
 use crate::output::{to_stdout, PendingFile};
 use crate::probes::portal::read_extra_roots;
 use crate::profile::Profile;
+use crate::redact;
 use crate::render::text::{Detail, TextOptions};
 use crate::render::{json, junit, text};
 use crate::report::Report;
+use crate::support_code;
 use crate::terminal::Look;
 
 pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i32, String> {
@@ -45,6 +47,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
     let started_at = OffsetDateTime::now_utc();
     let helpline = profile.helpline.phone.clone();
     let data_version = profile.as_of.0;
+    let discontinued = profile.methods.discontinued.clone();
     let ctx = Arc::new(Context::new(
         profile,
         started + args.timeout,
@@ -60,10 +63,14 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
     progress.finish();
     escalate_absent(&mut results, &args.method);
 
+    let discontinued: Vec<(Method, time::Date)> =
+        discontinued.iter().map(|d| (d.method, d.since.0)).collect();
     let report = Report {
         generated_at: started_at,
         duration: started.elapsed(),
         data_version,
+        methods: readiness(&results, &args.method, &discontinued),
+        support_code: support_code::encode(&results, data_version),
         checks: results,
     };
     let to_terminal = pending.is_none() && std::io::stdout().is_terminal();
@@ -93,7 +100,15 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
         ),
     };
     match pending {
-        Some(file) => file.commit(rendered.as_bytes())?,
+        // A file is for sharing with support: no user, computer or home folder in it.
+        Some(file) => {
+            let header = match global.format {
+                Format::Text => format!("{}\n\n", locale.ui("shareable-header", &[])),
+                Format::Json | Format::Junit => String::new(),
+            };
+            let shared = redact::Identity::of_this_computer().scrub(&format!("{header}{rendered}"));
+            file.commit(shared.as_bytes())?
+        }
         None => to_stdout(&rendered)?,
     }
     Ok(report.exit_code())

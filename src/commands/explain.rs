@@ -7,7 +7,7 @@ use serde_json::json;
 use super::locale;
 use crate::checks::registry;
 use crate::cli::{Format, GlobalArgs};
-use crate::locale::Locale;
+use crate::locale::{Locale, TOPIC_IDS};
 use crate::output::to_stdout;
 
 pub fn run(code: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
@@ -19,15 +19,25 @@ pub fn run(code: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
                 "schema_version": crate::render::json::SCHEMA_VERSION,
                 "lang": locale.lang().code(),
                 "codes": codes.iter().map(|c| entry(&locale, c)).collect::<Vec<_>>(),
+                "topics": TOPIC_IDS.iter().filter_map(|t| topic_entry(&locale, t)).collect::<Vec<_>>(),
             })),
             Format::Text => list(&locale, &codes),
             Format::Junit => return Err(junit_refused()),
         },
+        Some(wanted) if TOPIC_IDS.contains(&wanted.trim().to_ascii_lowercase().as_str()) => {
+            let id = wanted.trim().to_ascii_lowercase();
+            match (global.format, topic_entry(&locale, &id)) {
+                (Format::Json, Some(entry)) => json_text(&entry),
+                (Format::Text, Some(entry)) => topic_text(&entry),
+                (Format::Junit, _) => return Err(junit_refused()),
+                (_, None) => return Err(format!("no text for topic '{id}'")),
+            }
+        }
         Some(wanted) => {
             let wanted = wanted.trim().to_ascii_lowercase();
             let Some(code) = codes.iter().find(|c| **c == wanted) else {
                 return Err(format!(
-                    "unknown finding code '{wanted}'; run 'loginsjekk explain' to list every code"
+                    "unknown finding code or topic '{wanted}'; run 'loginsjekk explain' to list them"
                 ));
             };
             match global.format {
@@ -68,6 +78,27 @@ fn list(locale: &Locale, codes: &[String]) -> String {
     for code in codes {
         let _ = writeln!(out, "  {code:<width$}  {}", locale.code_title(code));
     }
+    let _ = writeln!(out, "\n{}\n", locale.ui("explain-topics", &[]));
+    for topic in TOPIC_IDS {
+        if let Some((title, _)) = locale.topic(topic) {
+            let _ = writeln!(out, "  {topic:<width$}  {title}");
+        }
+    }
+    out
+}
+
+fn topic_entry(locale: &Locale, id: &str) -> Option<serde_json::Value> {
+    let (title, body) = locale.topic(id)?;
+    Some(json!({ "topic": id, "title": title, "body": body }))
+}
+
+fn topic_text(entry: &serde_json::Value) -> String {
+    let mut out = format!("{}\n\n", entry["title"].as_str().unwrap_or_default());
+    for line in entry["body"].as_array().into_iter().flatten() {
+        let _ = writeln!(out, "{}\n", line.as_str().unwrap_or_default());
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     out
 }
 

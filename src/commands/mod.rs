@@ -2,8 +2,10 @@
 
 pub mod card;
 pub mod check;
+pub mod decode;
 pub mod explain;
 pub mod generate;
+pub mod id_number;
 
 use crate::cli::GlobalArgs;
 use crate::locale::{system_lang, Locale};

@@ -28,6 +28,24 @@ pub struct Profile {
     pub card_reader: CardReader,
     pub java: JavaFacts,
     pub usb_token: UsbToken,
+    pub methods: Methods,
+}
+
+/// Facts about the login methods themselves.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Methods {
+    /// Methods that no longer exist.
+    pub discontinued: Vec<Discontinued>,
+}
+
+/// A login method that was switched off.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Discontinued {
+    pub method: crate::methods::Method,
+    pub since: ProfileDate,
+    pub source: String,
 }
 
 /// How the Commfides e-ID stick is recognised. Its USB IDs, reader name and ATR are not

@@ -20,6 +20,8 @@ pub fn render(report: &Report, locale: &Locale) -> String {
         "lang": locale.lang().code(),
         "data_as_of": report.data_version.to_string(),
         "status": view.status.overall(),
+        "methods": report.methods,
+        "support_code": report.support_code,
         "checks": view.checks,
     });
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();

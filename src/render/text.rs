@@ -6,6 +6,7 @@ use time::UtcOffset;
 
 use super::view::{CheckView, ReportView};
 use crate::locale::Locale;
+use crate::methods::{Method, Readiness};
 use crate::report::{ArgValue, Report, Status};
 use crate::terminal::Look;
 
@@ -57,6 +58,10 @@ pub fn render(report: &Report, options: &TextOptions) -> String {
         );
     }
 
+    if options.detail != Detail::Quiet {
+        methods_lines(&mut out, report, options.locale);
+    }
+
     let width = view.checks.len().to_string().len();
     for check in &view.checks {
         let needs_attention = matches!(check.status, Status::Warn | Status::Fail);
@@ -77,12 +82,75 @@ pub fn render(report: &Report, options: &TextOptions) -> String {
         _ => locale.ui("result-pass", &[]),
     };
     let _ = writeln!(out, "{}", paint.status(view.status, &result));
-    let _ = writeln!(
-        out,
-        "{}",
-        locale.ui("helpline", &[("phone", ArgValue::from(options.helpline))])
-    );
+    if !report.support_code.is_empty() {
+        let code = ArgValue::from(report.support_code.as_str());
+        let _ = writeln!(out, "{}", locale.ui("support-code", &[("code", code)]));
+    }
+    let phone = ArgValue::from(options.helpline);
+    let _ = writeln!(out, "{}", locale.ui("helpline", &[("phone", phone)]));
     out
+}
+
+/// "You can log in with: …", "Not ready: … (see 4, 5)", "No longer available: …".
+fn methods_lines(out: &mut String, report: &Report, locale: &Locale) {
+    let name = |method: Method| locale.ui(&format!("method-{}", method.id()), &[]);
+    let line_of = |id: &str| report.checks.iter().position(|c| c.id == id).map(|i| i + 1);
+    let mut ready = Vec::new();
+    let mut not_ready = Vec::new();
+    let mut gone = Vec::new();
+    for entry in &report.methods {
+        match entry.status {
+            Readiness::Ready => ready.push(name(entry.method)),
+            Readiness::NotReady => {
+                let lines: Vec<String> = entry
+                    .blocked_by
+                    .iter()
+                    .filter_map(|id| line_of(id))
+                    .map(|n| n.to_string())
+                    .collect();
+                let why = if lines.is_empty() {
+                    locale.ui("methods-not-checked", &[])
+                } else {
+                    locale.ui(
+                        "methods-see",
+                        &[("lines", ArgValue::from(lines.join(", ")))],
+                    )
+                };
+                not_ready.push(format!("{} ({why})", name(entry.method)));
+            }
+            Readiness::Discontinued => {
+                let since = entry.since.map_or(ArgValue::from(""), ArgValue::from);
+                gone.push(locale.ui(
+                    &format!("method-gone-{}", entry.method.id()),
+                    &[("since", since)],
+                ));
+            }
+        }
+    }
+    if !ready.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            locale.ui(
+                "methods-ready",
+                &[("methods", ArgValue::from(ready.join(", ")))]
+            )
+        );
+    }
+    if !not_ready.is_empty() {
+        let methods = ArgValue::from(not_ready.join(", "));
+        let _ = writeln!(
+            out,
+            "{}",
+            locale.ui("methods-not-ready", &[("methods", methods)])
+        );
+    }
+    for line in gone {
+        let _ = writeln!(out, "{line}");
+    }
+    if !report.methods.is_empty() {
+        out.push('\n');
+    }
 }
 
 fn check_lines(

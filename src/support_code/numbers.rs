@@ -1,0 +1,126 @@
+//! Permanent numbers for finding codes, used by the support code.
+//!
+//! APPEND ONLY. A number, once given, belongs to its code forever: a support code read out
+//! years from now must still decode to the same findings. New codes go at the end of their
+//! check's list; a list holds at most 25 codes (numbers 0 to 24). A test compares this table
+//! with `tests/fixtures/finding-numbers.txt` and fails if an existing number changes.
+
+/// Each check's slot in the support code, in this fixed order, with its codes by number.
+pub const TABLE: &[(&str, &[&str])] = &[
+    (
+        "tls",
+        &[
+            "tls.ok",
+            "tls.dns-failed",
+            "tls.connection-refused",
+            "tls.connection-failed",
+            "tls.timeout",
+            "tls.handshake-failed",
+            "tls.protocol-too-old",
+            "tls.not-tls",
+            "tls.proxy-failed",
+            "tls.http-error",
+            "tls.bad-response",
+            "tls.too-many-redirects",
+            "tls.insecure-redirect",
+            "tls.legacy-portal",
+            "tls.offline",
+            "tls.internal-error",
+            "tls.timed-out",
+        ],
+    ),
+    (
+        "certificate",
+        &[
+            "certificate.ok",
+            "certificate.expired",
+            "certificate.not-yet-valid",
+            "certificate.wrong-host",
+            "certificate.untrusted",
+            "certificate.intercepted",
+            "certificate.unexpected-owner",
+            "certificate.no-owner-named",
+            "certificate.clock-wrong",
+            "certificate.expiring-soon",
+            "certificate.unreadable",
+            "certificate.not-checked",
+            "certificate.offline",
+            "certificate.internal-error",
+            "certificate.timed-out",
+        ],
+    ),
+    (
+        "clock",
+        &[
+            "clock.ok",
+            "clock.skewed",
+            "clock.wrong",
+            "clock.unknown",
+            "clock.offline",
+            "clock.internal-error",
+            "clock.timed-out",
+        ],
+    ),
+    (
+        "card-reader",
+        &[
+            "card-reader.buypass-card",
+            "card-reader.no-pcsc-library",
+            "card-reader.service-unavailable",
+            "card-reader.no-reader",
+            "card-reader.no-card",
+            "card-reader.card-unresponsive",
+            "card-reader.card-in-use",
+            "card-reader.not-buypass",
+            "card-reader.unknown-card",
+            "card-reader.internal-error",
+            "card-reader.timed-out",
+        ],
+    ),
+    (
+        "java",
+        &[
+            "java.ok",
+            "java.outdated",
+            "java.unsupported-release",
+            "java.not-found",
+            "java.broken",
+            "java.32-bit",
+            "java.internal-error",
+            "java.timed-out",
+        ],
+    ),
+    (
+        "usb-token",
+        &[
+            "usb-token.commfides-found",
+            "usb-token.unconfirmed",
+            "usb-token.not-found",
+            "usb-token.usb-unavailable",
+            "usb-token.internal-error",
+            "usb-token.timed-out",
+        ],
+    ),
+    (
+        "system",
+        &[
+            "system.ok",
+            "system.hosts-override",
+            "system.proxy",
+            "system.data-outdated",
+            "system.internal-error",
+            "system.timed-out",
+        ],
+    ),
+];
+
+/// The most codes one check may have: 25 codes × 5 statuses, plus "did not run", fit in 7 bits.
+pub const MAX_CODES: usize = 25;
+
+/// A code's (slot, number).
+pub fn number_of(code: &str) -> Option<(usize, usize)> {
+    TABLE
+        .iter()
+        .enumerate()
+        .find_map(|(slot, (_, codes))| codes.iter().position(|c| *c == code).map(|n| (slot, n)))
+}
