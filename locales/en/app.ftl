@@ -94,7 +94,7 @@ method-gone-bankid-mobile = No longer available: BankID on mobile was switched o
 methods-ready = You can log in with: { $methods }
 methods-not-ready = Not ready: { $methods }
 methods-see = see { $lines }
-methods-not-checked = not checked
+methods-not-checked = not checked: { $checks }
 support-code = Support code: { $code } (read it to the helpline if you call)
 
 ## loginsjekk decode

@@ -94,7 +94,7 @@ method-gone-bankid-mobile = Finnes ikke lenger: BankID på mobil ble slått av {
 methods-ready = Du kan logge inn med: { $methods }
 methods-not-ready = Ikke klar: { $methods }
 methods-see = se { $lines }
-methods-not-checked = ikke sjekket
+methods-not-checked = ikke sjekket: { $checks }
 support-code = Støttekode: { $code } (les den opp for veiledningen hvis du ringer)
 
 ## loginsjekk decode

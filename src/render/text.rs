@@ -102,21 +102,33 @@ fn methods_lines(out: &mut String, report: &Report, locale: &Locale) {
         match entry.status {
             Readiness::Ready => ready.push(name(entry.method)),
             Readiness::NotReady => {
-                let lines: Vec<String> = entry
+                let mut lines: Vec<usize> = entry
                     .blocked_by
                     .iter()
                     .filter_map(|id| line_of(id))
-                    .map(|n| n.to_string())
                     .collect();
-                let why = if lines.is_empty() {
-                    locale.ui("methods-not-checked", &[])
-                } else {
-                    locale.ui(
+                lines.sort_unstable();
+                let unchecked: Vec<String> = entry
+                    .blocked_by
+                    .iter()
+                    .filter(|id| line_of(id).is_none())
+                    .map(|id| locale.check_title(id))
+                    .collect();
+                let mut why = Vec::new();
+                if !lines.is_empty() {
+                    let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
+                    why.push(locale.ui(
                         "methods-see",
                         &[("lines", ArgValue::from(lines.join(", ")))],
-                    )
-                };
-                not_ready.push(format!("{} ({why})", name(entry.method)));
+                    ));
+                }
+                if !unchecked.is_empty() {
+                    why.push(locale.ui(
+                        "methods-not-checked",
+                        &[("checks", ArgValue::from(unchecked.join(", ")))],
+                    ));
+                }
+                not_ready.push(format!("{} ({})", name(entry.method), why.join("; ")));
             }
             Readiness::Discontinued => {
                 let since = entry.since.map_or(ArgValue::from(""), ArgValue::from);
