@@ -435,6 +435,8 @@ mod tests {
                 nb.guidance(&code),
                 "{code} guidance not translated"
             );
+            let bare = |locale: &Locale| locale.code_part(&code, None, &[]).unwrap_or_default();
+            assert_ne!(bare(&en), bare(&nb), "{code} message not translated");
         }
         // Proper names are the same in every language.
         const PROPER_NAMES: &[&str] = &["Java"];
