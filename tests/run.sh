@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 #   pcsc-tools     smartcard_list.txt, the list of known cards
 #   python3        tests/support/hold_card.py, another program holding a card
 #   default-jre-headless  a real Java for the java check
-PACKAGES=(libxml2-utils openssl pcscd vsmartcard-vpcd pcsc-tools python3 default-jre-headless)
+#   dpkg-dev, man-db, python3-yaml  the packaging test (tests/package.sh)
+PACKAGES=(libxml2-utils openssl pcscd vsmartcard-vpcd pcsc-tools python3 default-jre-headless dpkg-dev man-db python3-yaml)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -35,3 +36,5 @@ echo "== cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings
 echo "== cargo test"
 cargo test --locked --no-fail-fast
+echo "== packaging"
+bash tests/package.sh

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Packaging test: builds the Debian package and tarball with dist/build.sh, installs the
+# package, checks what it installed, removes it, runs the binary from the tarball, and checks
+# that the CI recipes in dist/ are valid YAML. Run by tests/run.sh after cargo test.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+passed=0
+failed=0
+check() {
+    local what=$1
+    shift
+    if "$@" >/tmp/loginsjekk-package-check.log 2>&1; then
+        echo "ok: $what"
+        passed=$((passed + 1))
+    else
+        echo "FAILED: $what"
+        sed 's/^/    /' /tmp/loginsjekk-package-check.log
+        failed=$((failed + 1))
+    fi
+}
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+bash dist/build.sh
+deb=$(ls target/dist/loginsjekk_*.deb)
+tarball=$(ls target/dist/loginsjekk-*-linux.tar.gz)
+
+as_root dpkg -r loginsjekk >/dev/null 2>&1 || true
+check "the package installs" as_root dpkg -i "$deb"
+check "loginsjekk --version runs from /usr/bin" sh -c '[ "$(/usr/bin/loginsjekk --version)" = "loginsjekk $(grep -m1 "^version" Cargo.toml | cut -d\" -f2)" ]'
+check "man finds the manual page" sh -c 'man -w loginsjekk | grep -q "/usr/share/man/man1/loginsjekk.1"'
+check "the bash completion is installed" test -s /usr/share/bash-completion/completions/loginsjekk
+check "README and licences are in /usr/share/doc" test -s /usr/share/doc/loginsjekk/LICENSE-APACHE
+check "no hard dependency on libpcsclite" sh -c '! dpkg -s loginsjekk | grep "^Depends:" | grep -q pcsc'
+check "pcscd is only recommended" sh -c 'dpkg -s loginsjekk | grep -q "^Recommends: pcscd"'
+check "the package removes cleanly" sh -c 'as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }; as_root dpkg -r loginsjekk && [ ! -e /usr/bin/loginsjekk ]'
+
+unpacked=$(mktemp -d)
+check "the tarball unpacks" tar -C "$unpacked" -xzf "$tarball"
+check "the binary runs from the tarball" sh -c "'$unpacked'/loginsjekk-*/loginsjekk explain --format json | grep -q '\"schema_version\": 1'"
+check "the tarball has the man page, completions and licences" sh -c "ls '$unpacked'/loginsjekk-*/loginsjekk.1 '$unpacked'/loginsjekk-*/completions/_loginsjekk.ps1 '$unpacked'/loginsjekk-*/LICENSE-MIT"
+check "the checksums match" sh -c "cd target/dist && sha256sum --check SHA256SUMS"
+rm -rf "$unpacked"
+
+for recipe in dist/github/release.yml dist/ci/github-actions.yml dist/ci/gitlab-ci.yml; do
+    check "$recipe is valid YAML" python3 -c "import sys, yaml; yaml.safe_load(open(sys.argv[1]))" "$recipe"
+done
+
+echo "package: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
