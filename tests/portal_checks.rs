@@ -10,7 +10,7 @@ use std::time::{Duration, Instant, SystemTime};
 use serde_json::Value;
 use support::{run_json, Sandbox};
 use time::OffsetDateTime;
-use tls_server::{closed_port, serve_raw, serve_tls, Ca, Leaf, OldTlsServer, Reply, Server};
+use tls_server::{closed_port, serve_raw, serve_tls, Ca, Leaf, OpensslServer, Reply, Server};
 
 const HOST: &str = "login.idporten.no";
 
@@ -380,7 +380,7 @@ fn clock_wrong_wins_over_expired() {
 #[test]
 fn server_with_only_tls_1_0_is_too_old() {
     let s = setup();
-    let old = OldTlsServer::start(&s.ca.issue(&Leaf::for_host(HOST)), s.sb.dir.path());
+    let old = OpensslServer::tls_1_0(&s.ca.issue(&Leaf::for_host(HOST)), s.sb.dir.path());
     let server = Server {
         addr: ([127, 0, 0, 1], old.port).into(),
     };

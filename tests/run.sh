@@ -14,7 +14,8 @@ cd "$(dirname "$0")/.."
 #   python3        tests/support/hold_card.py, another program holding a card
 #   default-jre-headless  a real Java for the java check
 #   dpkg-dev, man-db, python3-yaml  the packaging test (tests/package.sh)
-PACKAGES=(libxml2-utils openssl pcscd vsmartcard-vpcd pcsc-tools python3 default-jre-headless dpkg-dev man-db python3-yaml)
+#   strace         proves that loginsjekk connects nowhere but the portal (tests/hostile_peers.rs)
+PACKAGES=(libxml2-utils openssl pcscd vsmartcard-vpcd pcsc-tools python3 default-jre-headless dpkg-dev man-db python3-yaml strace)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

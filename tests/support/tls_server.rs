@@ -54,6 +54,15 @@ impl Ca {
             key_der: key.serialize_der(),
         }
     }
+
+    /// A certificate followed by `extra` copies of this CA's certificate: an absurd chain.
+    pub fn issue_with_long_chain(&self, leaf: &Leaf, extra: usize) -> Identity {
+        let mut identity = self.issue(leaf);
+        identity
+            .chain
+            .extend(std::iter::repeat_n(self.issuer.der().clone(), extra));
+        identity
+    }
 }
 
 /// What a server certificate says.
@@ -64,6 +73,8 @@ pub struct Leaf {
     pub org_number: Option<String>,
     pub not_before: OffsetDateTime,
     pub not_after: OffsetDateTime,
+    /// Bytes of padding in a private extension, to make a huge certificate.
+    pub padding: usize,
 }
 
 impl Leaf {
@@ -76,6 +87,7 @@ impl Leaf {
             org_number: Some("991825827".into()),
             not_before: now - time::Duration::days(30),
             not_after: now + time::Duration::days(90),
+            padding: 0,
         }
     }
 
@@ -96,6 +108,13 @@ impl Leaf {
         }
         params.not_before = self.not_before;
         params.not_after = self.not_after;
+        if self.padding > 0 {
+            let padding = rcgen::CustomExtension::from_oid_content(
+                &[1, 3, 6, 1, 4, 1, 99999, 1],
+                vec![0x41; self.padding],
+            );
+            params.custom_extensions.push(padding);
+        }
         params
     }
 }
@@ -143,6 +162,8 @@ pub enum Reply {
     },
     /// Completes the handshake, then never answers.
     Silent,
+    /// A 200 response with a body of this many bytes, streamed.
+    Body(u64),
 }
 
 impl Reply {
@@ -218,6 +239,23 @@ fn answer_tls(stream: TcpStream, config: Arc<rustls::ServerConfig>, reply: &dyn 
     let path = text.split_whitespace().nth(1).unwrap_or("/").to_owned();
     match reply(&path) {
         Reply::Silent => std::thread::sleep(Duration::from_secs(120)),
+        Reply::Body(size) => {
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nDate: {}\r\nContent-Length: {size}\r\n\r\n",
+                httpdate::fmt_http_date(SystemTime::now())
+            );
+            if tls.write_all(head.as_bytes()).is_err() {
+                return;
+            }
+            let chunk = vec![b'x'; 64 * 1024];
+            let mut sent = 0;
+            while sent < size {
+                if tls.write_all(&chunk).is_err() {
+                    return;
+                }
+                sent += chunk.len() as u64;
+            }
+        }
         Reply::Http { status, headers } => {
             let mut head = format!("HTTP/1.1 {status} Test\r\n");
             if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("date")) {
@@ -258,19 +296,59 @@ pub fn serve_raw(bytes: &'static [u8]) -> Server {
     Server { addr }
 }
 
+/// A TCP server that sends `bytes` one byte per second: a dripping connection.
+pub fn serve_drip(bytes: &'static [u8]) -> Server {
+    let listener = listen();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                for byte in bytes.iter().cycle() {
+                    if stream.write_all(&[*byte]).is_err() {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_secs(1));
+                }
+            });
+        }
+    });
+    Server { addr }
+}
+
+/// A TCP server that reads the start of the handshake, then closes the connection.
+pub fn serve_close_mid_handshake() -> Server {
+    let listener = listen();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut buf = [0u8; 64];
+            let _ = stream.read(&mut buf);
+            // A TLS record header promising more than will ever come, then the end.
+            let _ = stream.write_all(&[0x16, 0x03, 0x03, 0x10, 0x00, 0x02]);
+            drop(stream);
+        }
+    });
+    Server { addr }
+}
+
 /// A port nothing listens on.
 pub fn closed_port() -> u16 {
     listen().local_addr().unwrap().port()
 }
 
-/// `openssl s_server` limited to TLS 1.0 and 1.1, as an outdated server would be.
-pub struct OldTlsServer {
+/// `openssl s_server`, for what a rustls server will not do: outdated protocols, huge certificates.
+pub struct OpensslServer {
     child: Child,
     pub port: u16,
 }
 
-impl OldTlsServer {
-    pub fn start(identity: &Identity, dir: &Path) -> OldTlsServer {
+impl OpensslServer {
+    /// Limited to TLS 1.0, as an outdated server would be.
+    pub fn tls_1_0(identity: &Identity, dir: &Path) -> OpensslServer {
+        OpensslServer::start(identity, dir, &["-tls1", "-cipher", "DEFAULT:@SECLEVEL=0"])
+    }
+
+    pub fn start(identity: &Identity, dir: &Path, protocol: &[&str]) -> OpensslServer {
         let (cert, key) = identity.write_pem(dir);
         let port = closed_port();
         let mut child = Command::new("openssl")
@@ -295,7 +373,7 @@ impl OldTlsServer {
             .expect("openssl must be installed (tests/run.sh installs it)");
         for _ in 0..100 {
             if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return OldTlsServer { child, port };
+                return OpensslServer { child, port };
             }
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -305,7 +383,7 @@ impl OldTlsServer {
     }
 }
 
-impl Drop for OldTlsServer {
+impl Drop for OpensslServer {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
