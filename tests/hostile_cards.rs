@@ -1,0 +1,140 @@
+//! Broken cards and readers through the real pcscd: garbage and empty ATRs, a card that
+//! vanishes, a reader that disappears while `card --wait` watches. No panic, no hang, no APDU.
+
+#[path = "support/pcsc.rs"]
+mod pcsc;
+mod support;
+
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use pcsc::{Behaviour, Pcscd, VirtualCard};
+use support::{run_json, Sandbox};
+
+fn card_check(sb: &Sandbox, pcscd: &Pcscd) -> serde_json::Value {
+    let (_, report) = run_json(
+        sb.offline()
+            .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
+            .args(["--only", "card-reader", "--format", "json"]),
+    );
+    report["checks"][0].clone()
+}
+
+fn until(sb: &Sandbox, pcscd: &Pcscd, code: &str) -> serde_json::Value {
+    let started = Instant::now();
+    loop {
+        let check = card_check(sb, pcscd);
+        if check["code"] == code || started.elapsed() > Duration::from_secs(10) {
+            return check;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn a_33_byte_garbage_atr_is_an_unknown_card() {
+    let sb = Sandbox::new();
+    let pcscd = Pcscd::start("Reader");
+    let garbage: Vec<u8> = (0..33u8).map(|i| i.wrapping_mul(97) ^ 0x5A).collect();
+    let card = VirtualCard::insert(pcscd.port(0), &garbage, Behaviour::Normal);
+    let check = until(&sb, &pcscd, "card-reader.unknown-card");
+    assert_eq!(check["code"], "card-reader.unknown-card", "{check:#}");
+    assert_eq!(
+        check["details"]["readers"][0]["atr"]
+            .as_str()
+            .unwrap()
+            .split(' ')
+            .count(),
+        33
+    );
+    assert!(card.remove().is_empty());
+}
+
+#[test]
+fn an_empty_atr_is_no_card() {
+    let sb = Sandbox::new();
+    let pcscd = Pcscd::start("Reader");
+    let card = VirtualCard::insert(pcscd.port(0), &[], Behaviour::Normal);
+    std::thread::sleep(Duration::from_millis(800));
+    let check = card_check(&sb, &pcscd);
+    assert_eq!(check["code"], "card-reader.no-card", "{check:#}");
+    assert!(card.remove().is_empty());
+}
+
+#[test]
+fn a_card_pulled_out_while_being_read() {
+    let sb = Sandbox::new();
+    let pcscd = Pcscd::start("Reader");
+    for _ in 0..5 {
+        let card = VirtualCard::insert(pcscd.port(0), &[0x3B, 0x02, 0x14, 0x50], Behaviour::Normal);
+        std::thread::sleep(Duration::from_millis(150));
+        let output = sb
+            .offline()
+            .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
+            .args(["--only", "card-reader", "--format", "json"])
+            .output()
+            .unwrap();
+        assert!(card.remove().is_empty());
+        assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let code = report["checks"][0]["code"].as_str().unwrap().to_owned();
+        let settled = [
+            "card-reader.no-card",
+            "card-reader.not-buypass",
+            "card-reader.unknown-card",
+            "card-reader.card-unresponsive",
+        ];
+        assert!(settled.contains(&code.as_str()), "{code}");
+    }
+}
+
+#[test]
+fn the_service_going_away_during_card_wait() {
+    let sb = Sandbox::new();
+    let pcscd = Pcscd::start("Reader");
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"))
+        .args(["card", "--wait", "30", "--format", "json"])
+        .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
+        .env("XDG_CACHE_HOME", sb.dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("\"event\":\"waiting\"") {
+        line.clear();
+        assert!(stdout.read_line(&mut line).unwrap() > 0, "card ended early");
+    }
+    let started = Instant::now();
+    drop(pcscd); // the daemon, and with it every reader, goes away
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    // It ends: with an error line (exit 2) or having seen the readers go (exit 1).
+    assert!(
+        matches!(status.code(), Some(1 | 2)),
+        "{status:?} {rest} {stderr}"
+    );
+    if status.code() == Some(2) {
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.starts_with("loginsjekk: cannot watch the card readers"),
+            "{stderr}"
+        );
+    }
+}
