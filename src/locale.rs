@@ -327,11 +327,6 @@ fn lang_from_tag(tag: &str) -> Lang {
     }
 }
 
-/// Every (namespace, English, Norwegian) locale file, for completeness tests.
-pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
-    FILES
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,11 +25,6 @@ pub fn ids() -> Vec<&'static str> {
     CHECKS.iter().map(|check| check.id()).collect()
 }
 
-/// Finds a check by id.
-pub fn find(id: &str) -> Option<&'static dyn Check> {
-    CHECKS.iter().copied().find(|check| check.id() == id)
-}
-
 /// Every finding code that any check or the runner can report, grouped by check in display order.
 pub fn all_codes() -> Vec<String> {
     let mut codes = Vec::new();

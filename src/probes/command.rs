@@ -66,10 +66,15 @@ pub fn run(mut command: Command, timeout: Duration) -> Result<Output, Failure> {
             .map(|s| Box::new(s) as Box<dyn Read + Send>),
     );
     let deadline = Instant::now() + timeout;
+    // Most programs answer within milliseconds: look often at first, then less often.
+    let mut pause = Duration::from_micros(200);
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
+            Ok(None) if Instant::now() < deadline => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(10));
+            }
             _ => {
                 let _ = child.kill();
                 let _ = child.wait();

@@ -352,15 +352,9 @@ impl OpensslServer {
         let (cert, key) = identity.write_pem(dir);
         let port = closed_port();
         let mut child = Command::new("openssl")
-            .args([
-                "s_server",
-                "-quiet",
-                "-www",
-                "-tls1",
-                "-cipher",
-                "DEFAULT:@SECLEVEL=0",
-                "-accept",
-            ])
+            .args(["s_server", "-quiet", "-www"])
+            .args(protocol)
+            .arg("-accept")
             .arg(format!("127.0.0.1:{port}"))
             .arg("-cert")
             .arg(&cert)

@@ -58,7 +58,7 @@ pub fn judge(observation: &Observation, profile: &Profile) -> CheckOutcome {
 
 /// One reader's finding, ranked so that the best reader can be chosen (higher is better),
 /// with what the card was identified as.
-pub fn judge_reader(
+fn judge_reader(
     reader: &Reader,
     profile: &Profile,
     card_list: Option<&(std::path::PathBuf, String)>,

@@ -4,8 +4,6 @@ pub mod card_list;
 pub mod identify;
 mod judge;
 
-pub use judge::judge_reader;
-
 use super::{Check, Context};
 use crate::report::CheckOutcome;
 

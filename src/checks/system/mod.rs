@@ -1,7 +1,7 @@
 //! The `system` check: the operating system, the hosts file, proxy settings, and the age
 //! of the profile's facts.
 
-mod hosts;
+pub mod hosts;
 mod judge;
 mod probe;
 mod proxy;
