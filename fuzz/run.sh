@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for a fixed time (default 20 s each), seeded from fixtures/, and prints
 # the executions per target. Needs the nightly toolchain and cargo-fuzz
-# (`cargo install cargo-fuzz`). Not part of tests/run.sh: run it before changing a parser.
+# (`cargo install cargo-fuzz`), and openssl for the certificate seeds. Not part of
+# tests/run.sh: run it before changing a parser.
 #   bash fuzz/run.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -25,7 +26,7 @@ seed smartcard_list $root/tests/fixtures/smartcard_list.txt
 seed certificate
 for pem in $root/fixtures/real-certificates/*.pem; do
     mkdir -p corpus/certificate
-    grep -v -- '-----' "$pem" | base64 -d > "corpus/certificate/$(basename "$pem" .pem).der"
+    openssl x509 -in "$pem" -outform der -out "corpus/certificate/$(basename "$pem" .pem).der"
 done
 mkdir -p corpus/atr corpus/support_code corpus/id_number corpus/http_date
 printf '3B 9F 96 40 0A 80 31 E0 6B 04 20 05 02 58 55 55 55 55 55 55' > corpus/atr/buypass

@@ -50,30 +50,38 @@ pub fn is_payment_card(card: &KnownCard) -> bool {
     .any(|word| text.contains(word))
 }
 
+/// Patterns longer than this are not ATR patterns and are not tried.
+const MAX_PATTERN: usize = 1024;
+
 /// Matches a whole pattern: literals, `.` (any character), `[…]` (a set, with ranges) and `*`
-/// (the previous item any number of times). Anything else is literal. Never panics.
+/// (the previous item any number of times). Anything else is literal. Never panics, and takes
+/// time proportional to pattern × text, whatever the pattern (no backtracking blow-up).
 fn pattern_matches(pattern: &[u8], text: &[u8]) -> bool {
-    let Some((item, rest)) = next_item(pattern) else {
-        return text.is_empty();
-    };
-    if rest.first() == Some(&b'*') {
-        let rest = &rest[1..];
-        let mut i = 0;
-        loop {
-            if pattern_matches(rest, &text[i..]) {
-                return true;
-            }
-            if i < text.len() && item.accepts(text[i]) {
-                i += 1;
+    if pattern.len() > MAX_PATTERN {
+        return false;
+    }
+    let mut items: Vec<(Item<'_>, bool)> = Vec::new();
+    let mut rest = pattern;
+    while let Some((item, after)) = next_item(rest) {
+        let starred = after.first() == Some(&b'*');
+        rest = if starred { &after[1..] } else { after };
+        items.push((item, starred));
+    }
+    // matches[j]: the items so far can match exactly text[..j].
+    let mut matches = vec![false; text.len() + 1];
+    matches[0] = true;
+    for (item, starred) in &items {
+        let mut next = vec![false; text.len() + 1];
+        for j in 0..=text.len() {
+            if *starred {
+                next[j] = matches[j] || (j > 0 && next[j - 1] && item.accepts(text[j - 1]));
             } else {
-                return false;
+                next[j] = j > 0 && matches[j - 1] && item.accepts(text[j - 1]);
             }
         }
+        matches = next;
     }
-    match text.split_first() {
-        Some((c, tail)) if item.accepts(*c) => pattern_matches(rest, tail),
-        _ => false,
-    }
+    matches[text.len()]
 }
 
 enum Item<'a> {
@@ -156,6 +164,16 @@ mod tests {
         assert!(!is_payment_card(
             &lookup(LIST, "3B 65 00 00 9C 10 01 01 03").unwrap()
         ));
+    }
+
+    #[test]
+    fn many_stars_take_no_time() {
+        // Found by fuzzing: with backtracking this took exponential time.
+        let pattern = format!("3B{}X\n\tname\n", ".*".repeat(40));
+        let started = std::time::Instant::now();
+        assert_eq!(lookup(&pattern, &"3B ".repeat(33)), None);
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        assert_eq!(lookup(&pattern.replace('X', "3"), "3B 3").unwrap().name, "name");
     }
 
     #[test]
