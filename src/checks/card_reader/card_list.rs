@@ -173,7 +173,10 @@ mod tests {
         let started = std::time::Instant::now();
         assert_eq!(lookup(&pattern, &"3B ".repeat(33)), None);
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
-        assert_eq!(lookup(&pattern.replace('X', "3"), "3B 3").unwrap().name, "name");
+        assert_eq!(
+            lookup(&pattern.replace('X', "3"), "3B 3").unwrap().name,
+            "name"
+        );
     }
 
     #[test]
