@@ -15,13 +15,18 @@ pub struct Disk {
 /// Every disk with a label. On Linux the labels come from `/dev/disk/by-label`; elsewhere the
 /// disk's name is its volume label.
 pub fn list() -> Vec<Disk> {
-    let disks = sysinfo::Disks::new_with_refreshed_list();
     if cfg!(target_os = "linux") {
-        let Ok(entries) = std::fs::read_dir("/dev/disk/by-label") else {
-            return Vec::new();
+        // Without labels there is nothing to match, and no need to ask for the mounts.
+        let labels: Vec<std::fs::DirEntry> = match std::fs::read_dir("/dev/disk/by-label") {
+            Ok(entries) => entries.filter_map(Result::ok).collect(),
+            Err(_) => return Vec::new(),
         };
-        entries
-            .filter_map(Result::ok)
+        if labels.is_empty() {
+            return Vec::new();
+        }
+        let disks = sysinfo::Disks::new_with_refreshed_list();
+        labels
+            .into_iter()
             .map(|entry| {
                 let device = std::fs::canonicalize(entry.path()).ok();
                 let mounted = disks.iter().find(|d| {
@@ -37,7 +42,7 @@ pub fn list() -> Vec<Disk> {
             })
             .collect()
     } else {
-        disks
+        sysinfo::Disks::new_with_refreshed_list()
             .iter()
             .filter(|d| !d.name().is_empty())
             .map(|d| Disk {
