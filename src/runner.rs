@@ -127,11 +127,15 @@ fn internal_error(check: &dyn Check, message: String) -> CheckOutcome {
 }
 
 fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
+    payload_text(payload.as_ref()).unwrap_or_else(|| "the check crashed".to_owned())
+}
+
+/// The message a panic was raised with, when it was text.
+fn payload_text(payload: &(dyn std::any::Any + Send)) -> Option<String> {
     payload
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "the check crashed".to_owned())
 }
 
 /// Keeps a crashing check quiet (the report says it crashed) and makes any other panic one line.
@@ -145,12 +149,7 @@ pub fn install_panic_hook() {
                 .location()
                 .map(|l| format!(" at {}:{}", l.file(), l.line()))
                 .unwrap_or_default();
-            let message = info
-                .payload()
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| info.payload().downcast_ref::<String>().cloned())
-                .unwrap_or_default();
+            let message = payload_text(info.payload()).unwrap_or_default();
             eprintln!("loginsjekk: internal error{location}: {message}");
         }
     }));

@@ -8,7 +8,7 @@ mod tls_server;
 use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::Value;
-use support::{run_json, Sandbox};
+use support::{check_of, run_json, Sandbox};
 use time::OffsetDateTime;
 use tls_server::{closed_port, serve_raw, serve_tls, Ca, Leaf, OpensslServer, Reply, Server};
 
@@ -79,15 +79,6 @@ impl Setup {
     }
 }
 
-fn check<'a>(report: &'a Value, id: &str) -> &'a Value {
-    report["checks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == id)
-        .unwrap()
-}
-
 fn codes(report: &Value) -> Vec<(String, String)> {
     report["checks"]
         .as_array()
@@ -128,7 +119,7 @@ fn valid_portal_passes_all_three() {
             pair("clock.ok", "pass")
         ]
     );
-    let tls = &check(&report, "tls")["details"]["portals"][0];
+    let tls = &check_of(&report, "tls")["details"]["portals"][0];
     assert_eq!(tls["url"], "https://login.idporten.no/");
     assert_eq!(tls["address"], format!("127.0.0.1:{}", server.port()));
     assert_eq!(tls["tls_version"], "TLS 1.3");
@@ -137,7 +128,7 @@ fn valid_portal_passes_all_three() {
     for timing in ["dns", "connect", "tls", "first_byte"] {
         assert!(tls["timings_ms"][timing].is_u64(), "{timing}");
     }
-    let cert = &check(&report, "certificate")["details"]["portals"][0];
+    let cert = &check_of(&report, "certificate")["details"]["portals"][0];
     assert_eq!(cert["owner_org"], "DIGITALISERINGSDIREKTORATET");
     assert_eq!(cert["org_number"], "991825827");
     assert_eq!(cert["trusted_by"]["public_roots"], true);
@@ -146,7 +137,7 @@ fn valid_portal_passes_all_three() {
         "CN=loginsjekk Test Root, O=loginsjekk test CA"
     );
     assert_eq!(cert["sha256"].as_str().unwrap().len(), 95);
-    let clock = &check(&report, "clock")["details"];
+    let clock = &check_of(&report, "clock")["details"];
     assert!(clock["skew_seconds"].as_i64().unwrap().abs() <= 2);
     assert_eq!(clock["source_url"], "https://login.idporten.no/");
 }
@@ -191,9 +182,12 @@ fn expired_certificate_fails() {
     leaf.not_after = OffsetDateTime::now_utc() - days(10);
     let (code, report) = s.run(&s.valid_server(&leaf), &[]);
     assert_eq!(code, 1);
-    assert_eq!(check(&report, "certificate")["code"], "certificate.expired");
-    assert_eq!(check(&report, "certificate")["status"], "fail");
-    assert_eq!(check(&report, "tls")["code"], "tls.ok");
+    assert_eq!(
+        check_of(&report, "certificate")["code"],
+        "certificate.expired"
+    );
+    assert_eq!(check_of(&report, "certificate")["status"], "fail");
+    assert_eq!(check_of(&report, "tls")["code"], "tls.ok");
 }
 
 #[test]
@@ -205,7 +199,7 @@ fn not_yet_valid_certificate_fails() {
     let (code, report) = s.run(&s.valid_server(&leaf), &[]);
     assert_eq!(code, 1);
     assert_eq!(
-        check(&report, "certificate")["code"],
+        check_of(&report, "certificate")["code"],
         "certificate.not-yet-valid"
     );
 }
@@ -215,7 +209,7 @@ fn certificate_for_another_host_fails() {
     let s = setup();
     let (code, report) = s.run(&s.valid_server(&Leaf::for_host("evil.example")), &[]);
     assert_eq!(code, 1);
-    let cert = check(&report, "certificate");
+    let cert = check_of(&report, "certificate");
     assert_eq!(cert["code"], "certificate.wrong-host");
     assert!(cert["summary"].as_str().unwrap().contains("evil.example"));
 }
@@ -227,7 +221,7 @@ fn self_signed_certificate_is_untrusted() {
     let server = serve_tls(&own.issue(&Leaf::for_host(HOST)), |_| Reply::ok());
     let (code, report) = s.run(&server, &[]);
     assert_eq!(code, 1);
-    let cert = check(&report, "certificate");
+    let cert = check_of(&report, "certificate");
     assert_eq!(cert["code"], "certificate.untrusted");
     assert_eq!(cert["details"]["portals"][0]["trusted_by"]["system"], false);
 }
@@ -239,10 +233,10 @@ fn unknown_root_is_untrusted() {
     let (code, report) = s.run_untrusted(&server, &[]);
     assert_eq!(code, 1);
     assert_eq!(
-        check(&report, "certificate")["code"],
+        check_of(&report, "certificate")["code"],
         "certificate.untrusted"
     );
-    assert_eq!(check(&report, "certificate")["status"], "fail");
+    assert_eq!(check_of(&report, "certificate")["status"], "fail");
 }
 
 #[test]
@@ -261,7 +255,7 @@ fn root_trusted_only_by_the_system_is_interception() {
             ]),
     );
     assert_eq!(code, 0, "a warning is not a failure");
-    let cert = check(&report, "certificate");
+    let cert = check_of(&report, "certificate");
     assert_eq!(cert["code"], "certificate.intercepted");
     assert_eq!(cert["status"], "warn");
     assert!(
@@ -285,7 +279,7 @@ fn another_organisation_is_an_unexpected_owner() {
     leaf.org_number = Some("123456789".into());
     let (code, report) = s.run(&s.valid_server(&leaf), &[]);
     assert_eq!(code, 1);
-    let cert = check(&report, "certificate");
+    let cert = check_of(&report, "certificate");
     assert_eq!(cert["code"], "certificate.unexpected-owner");
     assert!(cert["summary"].as_str().unwrap().contains("PHISHING AS"));
 }
@@ -298,7 +292,7 @@ fn domain_validated_certificate_passes_with_a_note() {
     leaf.org_number = None;
     let (code, report) = s.run(&s.valid_server(&leaf), &[]);
     assert_eq!(code, 0);
-    let cert = check(&report, "certificate");
+    let cert = check_of(&report, "certificate");
     assert_eq!(cert["code"], "certificate.ok");
     let findings: Vec<&str> = cert["findings"]
         .as_array()
@@ -316,7 +310,7 @@ fn certificate_expiring_within_a_week_warns() {
     leaf.not_after = OffsetDateTime::now_utc() + days(3) + time::Duration::hours(1);
     let (code, report) = s.run(&s.valid_server(&leaf), &[]);
     assert_eq!(code, 0);
-    let cert = check(&report, "certificate");
+    let cert = check_of(&report, "certificate");
     assert_eq!(cert["code"], "certificate.expiring-soon");
     assert_eq!(cert["status"], "warn");
     assert_eq!(cert["details"]["portals"][0]["days_left"], 3);
@@ -339,8 +333,8 @@ fn clock_a_few_minutes_off_warns() {
     );
     let (code, report) = s.run(&server, &[]);
     assert_eq!(code, 0);
-    assert_eq!(check(&report, "clock")["code"], "clock.skewed");
-    assert_eq!(check(&report, "clock")["status"], "warn");
+    assert_eq!(check_of(&report, "clock")["code"], "clock.skewed");
+    assert_eq!(check_of(&report, "clock")["status"], "warn");
 }
 
 #[test]
@@ -351,7 +345,7 @@ fn clock_hours_off_fails_in_words() {
     let server = server_with_date(&s, &Leaf::for_host(HOST), http_date(offset));
     let (code, report) = s.run(&server, &[]);
     assert_eq!(code, 1);
-    let clock = check(&report, "clock");
+    let clock = check_of(&report, "clock");
     assert_eq!(clock["code"], "clock.wrong");
     assert_eq!(clock["summary"], "Your clock is 3 hours 12 minutes behind");
     let skew = clock["details"]["skew_seconds"].as_i64().unwrap();
@@ -369,12 +363,12 @@ fn clock_wrong_wins_over_expired() {
     let (code, report) = s.run(&server, &[]);
     assert_eq!(code, 1);
     assert_eq!(
-        check(&report, "certificate")["code"],
+        check_of(&report, "certificate")["code"],
         "certificate.clock-wrong"
     );
-    let findings = check(&report, "certificate")["findings"].to_string();
+    let findings = check_of(&report, "certificate")["findings"].to_string();
     assert!(!findings.contains("certificate.expired"), "{findings}");
-    assert_eq!(check(&report, "clock")["code"], "clock.wrong");
+    assert_eq!(check_of(&report, "clock")["code"], "clock.wrong");
 }
 
 #[test]
@@ -387,16 +381,16 @@ fn server_with_only_tls_1_0_is_too_old() {
     let (code, report) = s.run(&server, &[]);
     assert_eq!(code, 1);
     assert_eq!(
-        check(&report, "tls")["code"],
+        check_of(&report, "tls")["code"],
         "tls.protocol-too-old",
         "{report:#}"
     );
     assert_eq!(
-        check(&report, "certificate")["code"],
+        check_of(&report, "certificate")["code"],
         "certificate.not-checked"
     );
-    assert_eq!(check(&report, "certificate")["status"], "skipped");
-    assert_eq!(check(&report, "clock")["code"], "clock.unknown");
+    assert_eq!(check_of(&report, "certificate")["status"], "skipped");
+    assert_eq!(check_of(&report, "clock")["code"], "clock.unknown");
 }
 
 #[test]
@@ -405,7 +399,7 @@ fn plain_http_on_the_port_is_not_tls() {
     let server = serve_raw(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
     let (code, report) = s.run(&server, &[]);
     assert_eq!(code, 1);
-    let tls = check(&report, "tls");
+    let tls = check_of(&report, "tls");
     assert_eq!(tls["code"], "tls.not-tls");
     assert!(
         tls["summary"].as_str().unwrap().contains("HTTP/1.1"),
@@ -422,7 +416,7 @@ fn refused_connection() {
     };
     let (code, report) = s.run(&server, &[]);
     assert_eq!(code, 1);
-    assert_eq!(check(&report, "tls")["code"], "tls.connection-refused");
+    assert_eq!(check_of(&report, "tls")["code"], "tls.connection-refused");
 }
 
 #[test]
@@ -434,7 +428,7 @@ fn silent_server_ends_within_the_timeout() {
     let took = started.elapsed();
     assert_eq!(code, 1);
     assert!(took < Duration::from_secs(3), "took {took:?}");
-    let tls = check(&report, "tls");
+    let tls = check_of(&report, "tls");
     assert_eq!(tls["code"], "tls.timeout");
     assert!(
         tls["summary"]
@@ -454,9 +448,9 @@ fn tls_server_that_never_answers_the_request_times_out() {
     let (code, report) = s.run(&server, &["--timeout", "2"]);
     assert!(started.elapsed() < Duration::from_secs(3));
     assert_eq!(code, 1);
-    assert_eq!(check(&report, "tls")["code"], "tls.timeout");
+    assert_eq!(check_of(&report, "tls")["code"], "tls.timeout");
     // The handshake happened, so the certificate is still judged.
-    assert_eq!(check(&report, "certificate")["code"], "certificate.ok");
+    assert_eq!(check_of(&report, "certificate")["code"], "certificate.ok");
 }
 
 #[test]
@@ -475,8 +469,8 @@ fn name_that_does_not_resolve() {
             .args(["--portal", "https://login.idporten.invalid/"]),
     );
     assert_eq!(code, 1);
-    assert_eq!(check(&report, "tls")["code"], "tls.dns-failed");
-    assert_eq!(check(&report, "certificate")["status"], "skipped");
+    assert_eq!(check_of(&report, "tls")["code"], "tls.dns-failed");
+    assert_eq!(check_of(&report, "certificate")["status"], "skipped");
 }
 
 #[test]
@@ -488,8 +482,8 @@ fn server_error_is_an_http_error() {
     });
     let (code, report) = s.run(&server, &[]);
     assert_eq!(code, 1);
-    assert_eq!(check(&report, "tls")["code"], "tls.http-error");
-    assert!(check(&report, "tls")["summary"]
+    assert_eq!(check_of(&report, "tls")["code"], "tls.http-error");
+    assert!(check_of(&report, "tls")["summary"]
         .as_str()
         .unwrap()
         .contains("503"));
@@ -511,7 +505,7 @@ fn redirects_are_followed_and_recorded() {
     });
     let (code, report) = s.run(&server, &[]);
     assert_eq!(code, 0, "{report:#}");
-    let portal = &check(&report, "tls")["details"]["portals"][0];
+    let portal = &check_of(&report, "tls")["details"]["portals"][0];
     let redirects = portal["redirects"].as_array().unwrap();
     assert_eq!(redirects.len(), 2);
     assert_eq!(redirects[0]["status"], 302);
@@ -529,7 +523,7 @@ fn redirect_loop_stops_at_the_limit() {
     });
     let (code, report) = s.run(&server, &[]);
     assert_eq!(code, 1);
-    let tls = check(&report, "tls");
+    let tls = check_of(&report, "tls");
     assert_eq!(tls["code"], "tls.too-many-redirects");
     assert_eq!(
         tls["details"]["portals"][0]["redirects"]
@@ -573,7 +567,7 @@ fn legacy_address_is_reported_but_never_fails() {
             ]),
     );
     assert_eq!(code, 0, "{report:#}");
-    let tls = check(&report, "tls");
+    let tls = check_of(&report, "tls");
     assert_eq!(tls["code"], "tls.ok");
     let legacy = &tls["findings"][1];
     assert_eq!(legacy["code"], "tls.legacy-portal");
@@ -602,7 +596,7 @@ fn proxy_asking_for_a_password_is_a_proxy_failure() {
             .args(["--portal", &format!("https://{HOST}/")]),
     );
     assert_eq!(code, 1);
-    let tls = check(&report, "tls");
+    let tls = check_of(&report, "tls");
     assert_eq!(tls["code"], "tls.proxy-failed");
     assert!(tls["summary"].as_str().unwrap().contains("407"));
     assert!(!report.to_string().contains("secret"));

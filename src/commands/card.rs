@@ -9,7 +9,7 @@ use serde_json::json;
 use super::locale;
 use crate::atr::spaced_hex;
 use crate::checks::card_reader::identify::{identify, Identity};
-use crate::checks::card_reader::{NO_PCSC_LIBRARY, SERVICE_UNAVAILABLE};
+use crate::checks::card_reader::{service_problem, SERVICE_UNAVAILABLE};
 use crate::cli::{Format, GlobalArgs};
 use crate::inputs::Inputs;
 use crate::locale::Locale;
@@ -22,11 +22,7 @@ pub fn run(wait: Option<Duration>, global: &GlobalArgs) -> Result<i32, String> {
     let locale = locale(global);
     let profile = Profile::embedded();
     let inputs = Inputs::from_env();
-    let card_list = inputs.card_lists.iter().find_map(|p| {
-        std::fs::read(p)
-            .ok()
-            .map(|b| (p.clone(), String::from_utf8_lossy(&b).into_owned()))
-    });
+    let card_list = smartcard::read_card_list(&inputs.card_lists);
     let out = Printer {
         format: global.format,
         locale: &locale,
@@ -108,15 +104,8 @@ impl Printer<'_> {
     }
 
     fn problem(&self, library: &LibraryState, service: &ServiceState) {
-        let finding = match (library, service) {
-            (LibraryState::Missing { tried, .. }, _) => {
-                Finding::new(NO_PCSC_LIBRARY, Status::Fail).arg("tried", tried.join(", "))
-            }
-            (_, ServiceState::Unavailable { error } | ServiceState::Failed { error }) => {
-                Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", error.as_str())
-            }
-            _ => Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", ""),
-        };
+        let finding = service_problem(library, service)
+            .unwrap_or_else(|| Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", ""));
         let mut text = self.locale.message(&finding);
         for step in self.locale.guidance(&finding.code) {
             text.push_str(&format!("\n  → {step}"));

@@ -63,11 +63,7 @@ pub struct Reader {
 
 /// Reads the readers' states now.
 pub fn observe(library_override: Option<&std::path::Path>, card_lists: &[PathBuf]) -> Observation {
-    let card_list = card_lists.iter().find_map(|path| {
-        std::fs::read(path)
-            .ok()
-            .map(|bytes| (path.clone(), String::from_utf8_lossy(&bytes).into_owned()))
-    });
+    let card_list = read_card_list(card_lists);
     let javafri_listening =
         TcpStream::connect_timeout(&SocketAddr::from(JAVAFRI), Duration::from_millis(300)).is_ok();
     let mut observation = Observation {
@@ -99,6 +95,15 @@ pub fn observe(library_override: Option<&std::path::Path>, card_lists: &[PathBuf
         Err(err) => observation.service = service_error(err),
     }
     observation
+}
+
+/// The first of pcsc-tools' lists of known cards that exists: (path, text).
+pub fn read_card_list(paths: &[PathBuf]) -> Option<(PathBuf, String)> {
+    paths.iter().find_map(|path| {
+        std::fs::read(path)
+            .ok()
+            .map(|bytes| (path.clone(), String::from_utf8_lossy(&bytes).into_owned()))
+    })
 }
 
 /// Loads the library and establishes a context, or says which of the two failed.

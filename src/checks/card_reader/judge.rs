@@ -11,20 +11,10 @@ use crate::report::{CheckOutcome, Finding, Status};
 
 pub fn judge(observation: &Observation, profile: &Profile) -> CheckOutcome {
     let mut readers = Vec::new();
-    let finding = match (&observation.library, &observation.service) {
-        (LibraryState::Missing { tried, .. }, _) => {
-            Finding::new(NO_PCSC_LIBRARY, Status::Fail).arg("tried", tried.join(", "))
-        }
-        (_, ServiceState::Unavailable { error } | ServiceState::Failed { error }) => {
-            Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", error.as_str())
-        }
-        (_, ServiceState::NotChecked) => {
-            Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", "")
-        }
-        (_, ServiceState::Running) if observation.readers.is_empty() => {
-            Finding::new(NO_READER, Status::Absent)
-        }
-        (_, ServiceState::Running) => {
+    let finding = match service_problem(&observation.library, &observation.service) {
+        Some(problem) => problem,
+        None if observation.readers.is_empty() => Finding::new(NO_READER, Status::Absent),
+        None => {
             let mut best: Option<(u8, Finding)> = None;
             for reader in &observation.readers {
                 let (rank, finding, card) =
@@ -54,6 +44,22 @@ pub fn judge(observation: &Observation, profile: &Profile) -> CheckOutcome {
         "card_list": observation.card_list.as_ref().map(|(path, _)| path.display().to_string()),
     });
     CheckOutcome::new(vec![finding], details)
+}
+
+/// The finding for a missing PC/SC library or smart card service; `None` when both work.
+pub fn service_problem(library: &LibraryState, service: &ServiceState) -> Option<Finding> {
+    Some(match (library, service) {
+        (LibraryState::Missing { tried, .. }, _) => {
+            Finding::new(NO_PCSC_LIBRARY, Status::Fail).arg("tried", tried.join(", "))
+        }
+        (_, ServiceState::Unavailable { error } | ServiceState::Failed { error }) => {
+            Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", error.as_str())
+        }
+        (_, ServiceState::NotChecked) => {
+            Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", "")
+        }
+        (_, ServiceState::Running) => return None,
+    })
 }
 
 /// One reader's finding, ranked so that the best reader can be chosen (higher is better),

@@ -4,6 +4,8 @@ pub mod card_list;
 pub mod identify;
 mod judge;
 
+pub use judge::service_problem;
+
 use super::{Check, Context};
 use crate::report::CheckOutcome;
 
