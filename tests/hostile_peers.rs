@@ -281,22 +281,17 @@ fn the_only_connections_are_to_the_portal() {
     let text = std::fs::read_to_string(&trace).unwrap();
     let inet: Vec<&str> = text.lines().filter(|l| l.contains("AF_INET")).collect();
     assert!(!inet.is_empty(), "no connection traced: {text}");
-    let allowed = [
-        format!("sin_port=htons({})", server.port()),
-        "sin_port=htons(31505)".to_owned(),
-    ];
+    // Only the portal: where Buypass Javafri would listen is looked at on Windows and macOS only.
+    let allowed = format!("sin_port=htons({})", server.port());
     for line in &inet {
         assert!(
             line.contains("inet_addr(\"127.0.0.1\")"),
             "a connection off this machine: {line}"
         );
-        assert!(
-            allowed.iter().any(|a| line.contains(a.as_str())),
-            "an unexpected connection: {line}"
-        );
+        assert!(line.contains(&allowed), "an unexpected connection: {line}");
     }
     assert!(
-        inet.iter().any(|l| l.contains(&allowed[0])),
+        inet.iter().any(|l| l.contains(&allowed)),
         "the portal was not contacted: {text}"
     );
 }

@@ -130,8 +130,7 @@ impl Context {
 
     /// The smart card probe's observation, shared the same way.
     pub fn smartcards(&self) -> &smartcard::Observation {
-        self.smartcards.get_or_init(|| {
-            smartcard::observe(self.inputs.pcsc_library.as_deref(), &self.inputs.card_lists)
-        })
+        self.smartcards
+            .get_or_init(|| smartcard::observe(self.inputs.pcsc_library.as_deref()))
     }
 }

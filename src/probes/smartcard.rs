@@ -20,11 +20,9 @@ pub struct Observation {
     pub library: LibraryState,
     pub service: ServiceState,
     pub readers: Vec<Reader>,
-    /// Something listens where Buypass Javafri would.
-    pub javafri_listening: bool,
-    /// The first `smartcard_list.txt` found, to name cards: (path, text).
-    #[serde(skip)]
-    pub card_list: Option<(PathBuf, String)>,
+    /// Something listens where Buypass Javafri would; `None` where Javafri does not exist
+    /// (Linux), so nothing is asked.
+    pub javafri_listening: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -62,10 +60,10 @@ pub struct Reader {
 }
 
 /// Reads the readers' states now.
-pub fn observe(library_override: Option<&std::path::Path>, card_lists: &[PathBuf]) -> Observation {
-    let card_list = read_card_list(card_lists);
-    let javafri_listening =
-        TcpStream::connect_timeout(&SocketAddr::from(JAVAFRI), Duration::from_millis(300)).is_ok();
+pub fn observe(library_override: Option<&std::path::Path>) -> Observation {
+    let javafri_listening = cfg!(any(windows, target_os = "macos")).then(|| {
+        TcpStream::connect_timeout(&SocketAddr::from(JAVAFRI), Duration::from_millis(300)).is_ok()
+    });
     let mut observation = Observation {
         library: LibraryState::Missing {
             tried: Vec::new(),
@@ -74,7 +72,6 @@ pub fn observe(library_override: Option<&std::path::Path>, card_lists: &[PathBuf
         service: ServiceState::NotChecked,
         readers: Vec::new(),
         javafri_listening,
-        card_list,
     };
     let context = match open(library_override) {
         Ok((context, library)) => {
@@ -97,7 +94,8 @@ pub fn observe(library_override: Option<&std::path::Path>, card_lists: &[PathBuf
     observation
 }
 
-/// The first of pcsc-tools' lists of known cards that exists: (path, text).
+/// The first of pcsc-tools' lists of known cards that exists: (path, text). Read only when a
+/// card needs naming: the list is large and most runs never need it.
 pub fn read_card_list(paths: &[PathBuf]) -> Option<(PathBuf, String)> {
     paths.iter().find_map(|path| {
         std::fs::read(path)

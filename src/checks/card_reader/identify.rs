@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use super::card_list;
 use crate::atr::spaced_hex;
-use crate::profile::{CardKind, Profile};
+use crate::probes::smartcard::Reader;
+use crate::profile::{BuypassCard, CardKind, Profile};
 
 /// What a card is, as far as its ATR tells.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,12 +24,25 @@ impl Identity {
     }
 }
 
+/// The profile's entry for a card with this ATR.
+fn profile_card<'p>(atr: &[u8], profile: &'p Profile) -> Option<&'p BuypassCard> {
+    profile.card_reader.card.iter().find(|c| c.atr.matches(atr))
+}
+
+/// True when some card in these readers answers but is not in the profile, so only the list of
+/// known cards can name it.
+pub fn needs_card_list(readers: &[Reader], profile: &Profile) -> bool {
+    readers.iter().any(|r| {
+        r.card_present && !r.mute && !r.atr.is_empty() && profile_card(&r.atr, profile).is_none()
+    })
+}
+
 pub fn identify(
     atr: &[u8],
     profile: &Profile,
     card_list: Option<&(std::path::PathBuf, String)>,
 ) -> Identity {
-    if let Some(card) = profile.card_reader.card.iter().find(|c| c.atr.matches(atr)) {
+    if let Some(card) = profile_card(atr, profile) {
         return Identity {
             kind: match card.kind {
                 CardKind::BuypassId => "buypass-id",

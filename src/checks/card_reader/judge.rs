@@ -9,7 +9,12 @@ use crate::probes::smartcard::{LibraryState, Observation, Reader, ServiceState, 
 use crate::profile::Profile;
 use crate::report::{CheckOutcome, Finding, Status};
 
-pub fn judge(observation: &Observation, profile: &Profile) -> CheckOutcome {
+/// `card_list` is pcsc-tools' list of known cards (path, text), when a card needed naming.
+pub fn judge(
+    observation: &Observation,
+    card_list: Option<&(std::path::PathBuf, String)>,
+    profile: &Profile,
+) -> CheckOutcome {
     let mut readers = Vec::new();
     let finding = match service_problem(&observation.library, &observation.service) {
         Some(problem) => problem,
@@ -17,8 +22,7 @@ pub fn judge(observation: &Observation, profile: &Profile) -> CheckOutcome {
         None => {
             let mut best: Option<(u8, Finding)> = None;
             for reader in &observation.readers {
-                let (rank, finding, card) =
-                    judge_reader(reader, profile, observation.card_list.as_ref());
+                let (rank, finding, card) = judge_reader(reader, profile, card_list);
                 readers.push(json!({
                     "name": reader.name,
                     "card_present": reader.card_present,
@@ -41,7 +45,7 @@ pub fn judge(observation: &Observation, profile: &Profile) -> CheckOutcome {
             "address": format!("https://127.0.0.1:{}", JAVAFRI.1),
             "listening": observation.javafri_listening,
         },
-        "card_list": observation.card_list.as_ref().map(|(path, _)| path.display().to_string()),
+        "card_list": card_list.map(|(path, _)| path.display().to_string()),
     });
     CheckOutcome::new(vec![finding], details)
 }
@@ -125,15 +129,22 @@ mod tests {
 
     fn running(readers: Vec<Reader>) -> Observation {
         Observation {
-            library: LibraryState::Loaded { path: "libpcsclite.so.1".into() },
+            library: LibraryState::Loaded {
+                path: "libpcsclite.so.1".into(),
+            },
             service: ServiceState::Running,
             readers,
-            javafri_listening: false,
-            card_list: Some((
-                "/usr/share/pcsc/smartcard_list.txt".into(),
-                format!("{ICELAND}\n\tIcelandic Electronic ID (eID)\n{SERBIAN_BANK}\n\tBanca Intesa (Bank)\n"),
-            )),
+            javafri_listening: None,
         }
+    }
+
+    /// Judges with a small list of known cards.
+    fn judged(observation: &Observation) -> CheckOutcome {
+        let list = (
+            "/usr/share/pcsc/smartcard_list.txt".into(),
+            format!("{ICELAND}\n\tIcelandic Electronic ID (eID)\n{SERBIAN_BANK}\n\tBanca Intesa (Bank)\n"),
+        );
+        judge(observation, Some(&list), &Profile::embedded())
     }
 
     fn reader(name: &str, atr: Option<&str>) -> Reader {
@@ -147,7 +158,7 @@ mod tests {
     }
 
     fn primary(observation: &Observation) -> (String, Status) {
-        let outcome = judge(observation, &Profile::embedded());
+        let outcome = judged(observation);
         assert_eq!(outcome.findings.len(), 1);
         (outcome.findings[0].code.clone(), outcome.findings[0].status)
     }
@@ -168,22 +179,46 @@ mod tests {
             (ICELAND, "Icelandic Electronic ID (eID)"),
             (SERBIAN_BANK, "Banca Intesa (Bank)"),
         ] {
-            let outcome = judge(&running(vec![reader("R", Some(atr))]), &Profile::embedded());
+            let outcome = judged(&running(vec![reader("R", Some(atr))]));
             assert_eq!(outcome.findings[0].code, NOT_BUYPASS);
             assert_eq!(outcome.findings[0].args["card"], name.into());
         }
-        let outcome = judge(
-            &running(vec![reader("R", Some(SERBIAN_BANK))]),
-            &Profile::embedded(),
-        );
+        let outcome = judged(&running(vec![reader("R", Some(SERBIAN_BANK))]));
         assert_eq!(outcome.findings[0].args["kind"], "payment".into());
         assert_eq!(outcome.details["readers"][0]["card"]["kind"], "payment");
     }
 
     #[test]
+    fn the_list_of_known_cards_is_needed_only_for_cards_the_profile_does_not_name() {
+        let profile = Profile::embedded();
+        let needs =
+            |readers: Vec<Reader>| super::super::identify::needs_card_list(&readers, &profile);
+        assert!(!needs(vec![]));
+        assert!(!needs(vec![
+            reader("Empty", None),
+            reader("B", Some(BUYPASS))
+        ]));
+        let mut mute = reader("Mute", Some(ICELAND));
+        mute.mute = true;
+        assert!(!needs(vec![mute]));
+        assert!(needs(vec![
+            reader("B", Some(BUYPASS)),
+            reader("I", Some(ICELAND))
+        ]));
+        // Without the list, a card the profile does not name is unknown, not an error.
+        let outcome = judge(&running(vec![reader("I", Some(ICELAND))]), None, &profile);
+        assert_eq!(outcome.findings[0].code, UNKNOWN_CARD);
+        assert_eq!(outcome.details["card_list"], serde_json::Value::Null);
+        assert_eq!(
+            judged(&running(vec![reader("I", Some(ICELAND))])).details["card_list"],
+            "/usr/share/pcsc/smartcard_list.txt"
+        );
+    }
+
+    #[test]
     fn kinds_and_states() {
         let obs = running(vec![reader("R", Some(NORSK_TIPPING))]);
-        let outcome = judge(&obs, &Profile::embedded());
+        let outcome = judged(&obs);
         assert_eq!(outcome.findings[0].args["kind"], "norsk-tipping".into());
         assert_eq!(
             primary(&running(vec![])),
@@ -218,7 +253,7 @@ mod tests {
             reader("Bank", Some(SERBIAN_BANK)),
             reader("Buypass", Some(BUYPASS)),
         ]);
-        let outcome = judge(&obs, &Profile::embedded());
+        let outcome = judged(&obs);
         assert_eq!(outcome.findings[0].code, BUYPASS_CARD);
         assert_eq!(outcome.findings[0].args["reader"], "Buypass".into());
         let codes: Vec<&str> = outcome.details["readers"]

@@ -7,6 +7,7 @@ mod judge;
 pub use judge::service_problem;
 
 use super::{Check, Context};
+use crate::probes::smartcard;
 use crate::report::CheckOutcome;
 
 pub const BUYPASS_CARD: &str = "card-reader.buypass-card";
@@ -42,6 +43,10 @@ impl Check for CardReader {
     }
 
     fn run(&self, ctx: &Context) -> CheckOutcome {
-        judge::judge(ctx.smartcards(), &ctx.profile)
+        let observation = ctx.smartcards();
+        let card_list = identify::needs_card_list(&observation.readers, &ctx.profile)
+            .then(|| smartcard::read_card_list(&ctx.inputs.card_lists))
+            .flatten();
+        judge::judge(observation, card_list.as_ref(), &ctx.profile)
     }
 }

@@ -165,8 +165,7 @@ mod tests {
                     atr: vec![],
                 })
                 .collect(),
-            javafri_listening: false,
-            card_list: None,
+            javafri_listening: None,
         }
     }
 
