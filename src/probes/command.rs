@@ -1,7 +1,7 @@
 //! Running another program with a deadline: a hanging program never stalls the report.
 
 use std::io::Read;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// What a finished program printed.
@@ -33,8 +33,89 @@ pub fn run(mut command: Command, timeout: Duration) -> Result<Output, Failure> {
     let mut child = command
         .spawn()
         .map_err(|e| Failure::NotStarted(crate::profile::io_reason(&e)))?;
-    // Each stream is read on its own thread and handed over by channel, so that a grandchild
-    // keeping a pipe open cannot hold the caller past the deadline either.
+    let deadline = Instant::now() + timeout;
+    let [stdout, stderr] = capture(&mut child, deadline);
+    // Most programs answer within milliseconds: look often at first, then less often.
+    let mut pause = Duration::from_micros(200);
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() < deadline => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(10));
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(Failure::TimedOut);
+            }
+        }
+    };
+    Ok(Output {
+        status: status.code(),
+        stdout,
+        stderr,
+    })
+}
+
+/// Reads the child's stdout and stderr until both close or the deadline passes, whichever is
+/// first: a program that hangs, or a grandchild that keeps a pipe open, cannot hold the caller.
+#[cfg(unix)]
+fn capture(child: &mut Child, deadline: Instant) -> [Vec<u8>; 2] {
+    let mut pipes: [Option<Box<dyn ReadFd>>; 2] = [
+        child.stdout.take().map(|s| Box::new(s) as Box<dyn ReadFd>),
+        child.stderr.take().map(|s| Box::new(s) as Box<dyn ReadFd>),
+    ];
+    let mut kept = [Vec::new(), Vec::new()];
+    loop {
+        let mut polled: Vec<(usize, libc::pollfd)> = pipes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, pipe)| {
+                let fd = pipe.as_ref()?.as_raw_fd();
+                Some((
+                    i,
+                    libc::pollfd {
+                        fd,
+                        events: libc::POLLIN,
+                        revents: 0,
+                    },
+                ))
+            })
+            .collect();
+        let left = deadline.saturating_duration_since(Instant::now());
+        if polled.is_empty() || left.is_zero() {
+            return kept;
+        }
+        let mut fds: Vec<libc::pollfd> = polled.iter().map(|(_, fd)| *fd).collect();
+        let wait_ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
+        // SAFETY: `fds` is a valid array of `fds.len()` pollfd structs for the whole call.
+        let ready = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, wait_ms) };
+        if ready < 0 && std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
+            return kept;
+        }
+        for ((i, _), fd) in polled.iter_mut().zip(&fds) {
+            if fd.revents == 0 {
+                continue;
+            }
+            let mut chunk = [0u8; 8192];
+            match pipes[*i].as_mut().map(|pipe| pipe.read(&mut chunk)) {
+                Some(Ok(n)) if n > 0 => keep(&mut kept[*i], &chunk[..n]),
+                _ => pipes[*i] = None,
+            }
+        }
+    }
+}
+
+/// A child's pipe: readable, with a file descriptor to poll.
+#[cfg(unix)]
+trait ReadFd: Read + std::os::fd::AsRawFd {}
+#[cfg(unix)]
+impl<T: Read + std::os::fd::AsRawFd> ReadFd for T {}
+
+/// As above, with a thread per stream (for systems without `poll`), handing over by channel.
+#[cfg(not(unix))]
+fn capture(child: &mut Child, deadline: Instant) -> [Vec<u8>; 2] {
     let drain = |stream: Option<Box<dyn Read + Send>>| {
         let (sender, receiver) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
@@ -45,8 +126,7 @@ pub fn run(mut command: Command, timeout: Duration) -> Result<Output, Failure> {
                     if n == 0 {
                         break;
                     }
-                    let room = MAX_CAPTURE.saturating_sub(kept.len());
-                    kept.extend_from_slice(&chunk[..n.min(room)]);
+                    keep(&mut kept, &chunk[..n]);
                 }
             }
             let _ = sender.send(kept);
@@ -65,34 +145,18 @@ pub fn run(mut command: Command, timeout: Duration) -> Result<Output, Failure> {
             .take()
             .map(|s| Box::new(s) as Box<dyn Read + Send>),
     );
-    let deadline = Instant::now() + timeout;
-    // Most programs answer within milliseconds: look often at first, then less often.
-    let mut pause = Duration::from_micros(200);
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => {
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(10));
-            }
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(Failure::TimedOut);
-            }
-        }
-    };
     let collect = |receiver: std::sync::mpsc::Receiver<Vec<u8>>| {
-        let left = deadline
-            .saturating_duration_since(Instant::now())
-            .max(Duration::from_millis(50));
-        receiver.recv_timeout(left).unwrap_or_default()
+        receiver
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .unwrap_or_default()
     };
-    Ok(Output {
-        status: status.code(),
-        stdout: collect(stdout),
-        stderr: collect(stderr),
-    })
+    [collect(stdout), collect(stderr)]
+}
+
+/// Keeps up to [`MAX_CAPTURE`] bytes; the rest is dropped.
+fn keep(kept: &mut Vec<u8>, chunk: &[u8]) {
+    let room = MAX_CAPTURE.saturating_sub(kept.len());
+    kept.extend_from_slice(&chunk[..chunk.len().min(room)]);
 }
 
 #[cfg(all(test, unix))]
@@ -128,6 +192,35 @@ mod tests {
         let started = Instant::now();
         let out = run(sh("sleep 30 & echo started"), Duration::from_millis(500)).unwrap();
         assert_eq!(out.status, Some(0));
+        assert!(started.elapsed() < Duration::from_secs(10));
+    }
+
+    #[test]
+    fn both_streams_are_read_together_and_kept_up_to_the_limit() {
+        // 2 MiB on each stream, interleaved: far more than a pipe holds, so reading one stream
+        // to its end before the other would hang until the timeout.
+        let out = run(
+            sh("head -c 2097152 /dev/zero | tr '\\0' o & head -c 2097152 /dev/zero | tr '\\0' e >&2; wait"),
+            Duration::from_secs(20),
+        )
+        .unwrap();
+        assert_eq!(out.status, Some(0));
+        assert_eq!(out.stdout.len(), MAX_CAPTURE);
+        assert_eq!(out.stderr.len(), MAX_CAPTURE);
+        assert!(out.stdout.iter().all(|&b| b == b'o'));
+        assert!(out.stderr.iter().all(|&b| b == b'e'));
+    }
+
+    #[test]
+    fn a_program_that_closes_its_output_and_hangs_is_killed_at_the_timeout() {
+        let started = Instant::now();
+        assert_eq!(
+            run(
+                sh("exec >&- 2>&-; exec sleep 30"),
+                Duration::from_millis(300)
+            ),
+            Err(Failure::TimedOut)
+        );
         assert!(started.elapsed() < Duration::from_secs(10));
     }
 

@@ -100,21 +100,25 @@ pub fn discover(inputs: &Inputs, deadline: Instant) -> Found {
         installations.push((key, binary, installation));
     }
 
-    // Each installation is read on its own thread, so that several hanging JVMs cost 5 s, not 5 s each.
-    let installations = std::thread::scope(|scope| {
-        let handles: Vec<_> = installations
-            .into_iter()
-            .map(|(_, binary, mut installation)| {
-                scope.spawn(move || {
-                    let (info, read_from) = read(&installation.path, &binary, deadline);
-                    installation.info = info;
-                    installation.read_from = read_from;
-                    installation
-                })
-            })
-            .collect();
-        handles.into_iter().filter_map(|h| h.join().ok()).collect()
-    });
+    let read_one = |(_, binary, mut installation): (PathBuf, PathBuf, Installation)| {
+        let (info, read_from) = read(&installation.path, &binary, deadline);
+        installation.info = info;
+        installation.read_from = read_from;
+        installation
+    };
+    // Several installations are read each on its own thread, so that several hanging JVMs cost
+    // 5 s, not 5 s each; the usual single one is read right here.
+    let installations = if installations.len() < 2 {
+        installations.into_iter().map(read_one).collect()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = installations
+                .into_iter()
+                .map(|found| scope.spawn(move || read_one(found)))
+                .collect();
+            handles.into_iter().filter_map(|h| h.join().ok()).collect()
+        })
+    };
     Found {
         installations,
         java_home,
