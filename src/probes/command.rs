@@ -62,56 +62,43 @@ pub fn run(mut command: Command, timeout: Duration) -> Result<Output, Failure> {
 /// first: a program that hangs, or a grandchild that keeps a pipe open, cannot hold the caller.
 #[cfg(unix)]
 fn capture(child: &mut Child, deadline: Instant) -> [Vec<u8>; 2] {
-    let mut pipes: [Option<Box<dyn ReadFd>>; 2] = [
-        child.stdout.take().map(|s| Box::new(s) as Box<dyn ReadFd>),
-        child.stderr.take().map(|s| Box::new(s) as Box<dyn ReadFd>),
+    use std::os::fd::{AsRawFd, OwnedFd};
+    let mut pipes: [Option<std::fs::File>; 2] = [
+        child.stdout.take().map(|s| OwnedFd::from(s).into()),
+        child.stderr.take().map(|s| OwnedFd::from(s).into()),
     ];
     let mut kept = [Vec::new(), Vec::new()];
-    loop {
-        let mut polled: Vec<(usize, libc::pollfd)> = pipes
-            .iter()
-            .enumerate()
-            .filter_map(|(i, pipe)| {
-                let fd = pipe.as_ref()?.as_raw_fd();
-                Some((
-                    i,
-                    libc::pollfd {
-                        fd,
-                        events: libc::POLLIN,
-                        revents: 0,
-                    },
-                ))
-            })
-            .collect();
+    while pipes.iter().any(Option::is_some) {
         let left = deadline.saturating_duration_since(Instant::now());
-        if polled.is_empty() || left.is_zero() {
-            return kept;
+        if left.is_zero() {
+            break;
         }
-        let mut fds: Vec<libc::pollfd> = polled.iter().map(|(_, fd)| *fd).collect();
+        // A closed pipe's entry has fd -1, which poll skips.
+        let mut fds = pipes.each_ref().map(|pipe| libc::pollfd {
+            fd: pipe.as_ref().map_or(-1, AsRawFd::as_raw_fd),
+            events: libc::POLLIN,
+            revents: 0,
+        });
         let wait_ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
         // SAFETY: `fds` is a valid array of `fds.len()` pollfd structs for the whole call.
         let ready = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, wait_ms) };
         if ready < 0 && std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
-            return kept;
+            break;
         }
-        for ((i, _), fd) in polled.iter_mut().zip(&fds) {
+        for ((pipe, fd), kept) in pipes.iter_mut().zip(&fds).zip(&mut kept) {
             if fd.revents == 0 {
                 continue;
             }
             let mut chunk = [0u8; 8192];
-            match pipes[*i].as_mut().map(|pipe| pipe.read(&mut chunk)) {
-                Some(Ok(n)) if n > 0 => keep(&mut kept[*i], &chunk[..n]),
-                _ => pipes[*i] = None,
+            match pipe.as_mut().map(|p| p.read(&mut chunk)) {
+                Some(Ok(n)) if n > 0 => keep(kept, &chunk[..n]),
+                Some(Err(e)) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                _ => *pipe = None,
             }
         }
     }
+    kept
 }
-
-/// A child's pipe: readable, with a file descriptor to poll.
-#[cfg(unix)]
-trait ReadFd: Read + std::os::fd::AsRawFd {}
-#[cfg(unix)]
-impl<T: Read + std::os::fd::AsRawFd> ReadFd for T {}
 
 /// As above, with a thread per stream (for systems without `poll`), handing over by channel.
 #[cfg(not(unix))]
