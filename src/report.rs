@@ -131,6 +131,15 @@ impl CheckOutcome {
     pub fn single(finding: Finding) -> Self {
         CheckOutcome::new(vec![finding], serde_json::Value::Object(Default::default()))
     }
+
+    /// Each finding's code and status, for judges' tests.
+    #[cfg(test)]
+    pub fn codes(&self) -> Vec<(&str, Status)> {
+        self.findings
+            .iter()
+            .map(|f| (f.code.as_str(), f.status))
+            .collect()
+    }
 }
 
 /// One check's result in the report.

@@ -160,14 +160,6 @@ mod tests {
         profile().as_of.0
     }
 
-    fn codes(outcome: &CheckOutcome) -> Vec<(&str, Status)> {
-        outcome
-            .findings
-            .iter()
-            .map(|f| (f.code.as_str(), f.status))
-            .collect()
-    }
-
     #[test]
     fn clean_system_passes_and_names_the_os() {
         let outcome = judge(
@@ -175,7 +167,7 @@ mod tests {
             &profile(),
             today(),
         );
-        assert_eq!(codes(&outcome), [(OK, Status::Pass)]);
+        assert_eq!(outcome.codes(), [(OK, Status::Pass)]);
         assert_eq!(outcome.findings[0].args["os"], "Debian GNU/Linux 12".into());
         assert_eq!(outcome.details["os"]["arch"], "x86_64");
     }
@@ -185,7 +177,7 @@ mod tests {
         let hosts = "127.0.0.1 localhost\n# 1.2.3.4 idporten.no\n10.9.8.7 login.IDPORTEN.no\n0.0.0.0 www.helsenorge.no evil.example\n1.1.1.1 notidporten.no\n";
         let outcome = judge(&observation(hosts, &[]), &profile(), today());
         assert_eq!(
-            codes(&outcome),
+            outcome.codes(),
             [
                 (HOSTS_OVERRIDE, Status::Fail),
                 (HOSTS_OVERRIDE, Status::Fail)
@@ -210,7 +202,7 @@ mod tests {
         let mut obs = observation("", &[]);
         obs.hosts = Err("Permission denied".into());
         let outcome = judge(&obs, &profile(), today());
-        assert_eq!(codes(&outcome), [(OK, Status::Pass)]);
+        assert_eq!(outcome.codes(), [(OK, Status::Pass)]);
         assert_eq!(outcome.details["hosts_file"]["error"], "Permission denied");
     }
 
@@ -224,7 +216,7 @@ mod tests {
             ],
         );
         let outcome = judge(&obs, &profile(), today());
-        assert_eq!(codes(&outcome), [(OK, Status::Pass), (PROXY, Status::Pass)]);
+        assert_eq!(outcome.codes(), [(OK, Status::Pass), (PROXY, Status::Pass)]);
         assert_eq!(
             outcome.findings[1].args["value"],
             "http://***@proxy:3128".into()
@@ -233,7 +225,7 @@ mod tests {
 
         let obs = observation("", &[("http_proxy", "http://proxy:port")]);
         let outcome = judge(&obs, &profile(), today());
-        assert_eq!(codes(&outcome), [(PROXY, Status::Warn)]);
+        assert_eq!(outcome.codes(), [(PROXY, Status::Warn)]);
     }
 
     #[test]
@@ -242,9 +234,9 @@ mod tests {
         p.as_of.0 = date!(2025 - 03 - 15);
         let obs = observation("", &[]);
         let outcome = judge(&obs, &p, date!(2026 - 03 - 15));
-        assert_eq!(codes(&outcome), [(OK, Status::Pass)]);
+        assert_eq!(outcome.codes(), [(OK, Status::Pass)]);
         let outcome = judge(&obs, &p, date!(2026 - 04 - 15));
-        assert_eq!(codes(&outcome), [(DATA_OUTDATED, Status::Warn)]);
+        assert_eq!(outcome.codes(), [(DATA_OUTDATED, Status::Warn)]);
         assert_eq!(outcome.findings[0].args["months"], 13.into());
     }
 

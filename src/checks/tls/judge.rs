@@ -175,14 +175,6 @@ mod tests {
         }
     }
 
-    fn codes(outcome: &CheckOutcome) -> Vec<(&str, Status)> {
-        outcome
-            .findings
-            .iter()
-            .map(|f| (f.code.as_str(), f.status))
-            .collect()
-    }
-
     #[test]
     fn all_required_answering_is_ok_and_legacy_is_noted() {
         let portals = vec![
@@ -208,7 +200,7 @@ mod tests {
         ];
         let outcome = judge(&portals);
         assert_eq!(
-            codes(&outcome),
+            outcome.codes(),
             [(OK, Status::Pass), (LEGACY_PORTAL, Status::Pass)]
         );
         assert_eq!(outcome.findings[1].args["outcome"], "redirects".into());
@@ -237,7 +229,7 @@ mod tests {
                 Some(kind),
             );
             let outcome = judge(&[p]);
-            assert_eq!(codes(&outcome), [(code, Status::Fail)]);
+            assert_eq!(outcome.codes(), [(code, Status::Fail)]);
         }
         let p = portal(
             "https://idporten.no/",
@@ -266,7 +258,7 @@ mod tests {
         );
         let outcome = judge(&[p]);
         assert_eq!(
-            codes(&outcome),
+            outcome.codes(),
             [(OK, Status::Pass), (LEGACY_PORTAL, Status::Pass)]
         );
         assert_eq!(outcome.findings[1].args["outcome"], "dns-failed".into());
@@ -280,7 +272,7 @@ mod tests {
             vec![hop("https://idporten.no/", 503, None)],
             None,
         );
-        assert_eq!(codes(&judge(&[p])), [(HTTP_ERROR, Status::Fail)]);
+        assert_eq!(judge(&[p]).codes(), [(HTTP_ERROR, Status::Fail)]);
         let p = portal(
             "https://idporten.no/",
             true,
@@ -292,7 +284,7 @@ mod tests {
             None,
         );
         let outcome = judge(&[p]);
-        assert_eq!(codes(&outcome), [(INSECURE_REDIRECT, Status::Fail)]);
+        assert_eq!(outcome.codes(), [(INSECURE_REDIRECT, Status::Fail)]);
         assert_eq!(
             outcome.findings[0].args["target"],
             "http://idporten.no/".into()
@@ -303,6 +295,6 @@ mod tests {
             vec![hop("https://idporten.no/", 404, None)],
             None,
         );
-        assert_eq!(codes(&judge(&[p])), [(OK, Status::Pass)]);
+        assert_eq!(judge(&[p]).codes(), [(OK, Status::Pass)]);
     }
 }

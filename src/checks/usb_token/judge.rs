@@ -292,13 +292,8 @@ mod tests {
             },
             &profile(),
         );
-        let codes: Vec<(&str, Status)> = outcome
-            .findings
-            .iter()
-            .map(|f| (f.code.as_str(), f.status))
-            .collect();
         assert_eq!(
-            codes,
+            outcome.codes(),
             [
                 (COMMFIDES_FOUND, Status::Pass),
                 (USB_UNAVAILABLE, Status::Pass)
