@@ -175,38 +175,21 @@ fn a_misheard_code_is_refused_not_misread() {
 
 /// A valid number from date digits and an individual number, by the published check-digit rules.
 fn valid_number(date: &str, from: u32) -> String {
-    let weights1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-    let weights2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+    // Each check digit makes the weighted sum of the digits before it a multiple of 11; a
+    // remainder that would need "10" means the individual number is not used.
+    fn push_check_digit(digits: &mut Vec<u32>, weights: &[u32]) -> Option<()> {
+        let sum: u32 = weights.iter().zip(digits.iter()).map(|(w, d)| w * d).sum();
+        let digit = (11 - sum % 11) % 11;
+        (digit != 10).then(|| digits.push(digit))
+    }
     (from..from + 200)
         .find_map(|individual| {
             let mut digits: Vec<u32> = format!("{date}{individual:03}")
                 .chars()
                 .map(|c| c.to_digit(10).unwrap())
                 .collect();
-            let k1 = (11
-                - weights1
-                    .iter()
-                    .zip(&digits)
-                    .map(|(w, d)| w * d)
-                    .sum::<u32>()
-                    % 11)
-                % 11;
-            if k1 == 10 {
-                return None;
-            }
-            digits.push(k1);
-            let k2 = (11
-                - weights2
-                    .iter()
-                    .zip(&digits)
-                    .map(|(w, d)| w * d)
-                    .sum::<u32>()
-                    % 11)
-                % 11;
-            if k2 == 10 {
-                return None;
-            }
-            digits.push(k2);
+            push_check_digit(&mut digits, &[3, 7, 6, 1, 8, 9, 4, 5, 2])?;
+            push_check_digit(&mut digits, &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2])?;
             Some(
                 digits
                     .iter()
