@@ -6,17 +6,18 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::checks::registry;
-use crate::methods::Method;
 use crate::probes::portal::ConnectTo;
 use crate::profile::HttpsUrl;
 
 /// Checks whether this computer is ready to log in to helsenorge.no through ID-porten.
 ///
 /// Runs every check (secure connection to the ID portal, the portal's certificate, the
-/// computer's clock, card reader, Java, USB token, and this computer's settings) and prints
-/// a pass/fail report with what to do next. Exit code 0 means no check failed, 1 that at
-/// least one failed, 2 that the command itself could not run (bad option, bad profile file,
-/// unwritable output file).
+/// computer's clock, card reader, Java, USB token, and this computer's settings) and says
+/// which login methods work here, with what to do next. Exit code 0 means you can log in
+/// (with every method named by --method, or else with at least one); 1 that you cannot, or
+/// that it could not be checked; 2 that the command itself could not run (bad option, bad
+/// profile file, unwritable output file). With --only or --skip and no --method, 0 means no
+/// check that ran failed.
 #[derive(Debug, Parser)]
 #[command(name = "loginsjekk", version, args_override_self = true)]
 pub struct Cli {
@@ -77,10 +78,12 @@ pub struct CheckArgs {
     #[arg(long, value_name = "IDS", value_delimiter = ',', value_parser = check_id)]
     pub skip: Vec<&'static str>,
 
-    /// The login methods you intend to use (comma-separated); what they need but is
-    /// missing counts as a failure.
-    #[arg(long, value_name = "IDS", value_delimiter = ',', value_enum)]
-    pub method: Vec<Method>,
+    /// The login methods you use (comma-separated or repeated): bankid, buypass-smartcard,
+    /// buypass-mobile, commfides (the profile's list). The answer is then for these alone,
+    /// and what they need but is missing counts as a failure. Without it, every method that
+    /// still exists is asked about.
+    #[arg(long, value_name = "IDS", value_delimiter = ',')]
+    pub method: Vec<String>,
 
     /// Write the report to FILE instead of the screen.
     #[arg(long, value_name = "FILE")]

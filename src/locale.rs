@@ -79,6 +79,7 @@ pub const TOPIC_IDS: &[&str] = &[
     "new-id-number",
     "code-chip",
     "bankid-combinations",
+    "helsenorge-app",
     "security",
 ];
 
@@ -121,6 +122,16 @@ impl Locale {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// A user-interface text from `app.ftl`, if there is one by that id.
+    pub fn ui_if(&self, id: &str, args: &[(&str, ArgValue)]) -> Option<String> {
+        self.format("app", id, None, args)
+    }
+
+    /// A check's own text that is not a finding, such as its `not-needed` note.
+    pub fn check_text(&self, check_id: &str, id: &str) -> Option<String> {
+        self.format(check_id, id, None, &[])
+    }
+
     /// A check's title, e.g. "Secure connection to the ID portal".
     pub fn check_title(&self, check_id: &str) -> String {
         self.format(check_id, "title", None, &[])
@@ -146,8 +157,10 @@ impl Locale {
     }
 
     /// The steps to take for a code, one per element.
+    /// Steps may differ by operating system: they see it as `$os` (`windows`, `macos`, `linux`).
     pub fn guidance(&self, code: &str) -> Vec<String> {
-        self.code_part(code, Some("guidance"), &[])
+        let os = ArgValue::from(std::env::consts::OS);
+        self.code_part(code, Some("guidance"), &[("os", os)])
             .map(|text| {
                 text.lines()
                     .map(str::trim)

@@ -1,100 +1,39 @@
-//! Login methods and which checks each one needs.
+//! The verdict: can this person log in, with the methods they use, on this computer today?
+//!
+//! Pure functions from the checks' findings and the profile's methods (see
+//! docs/report-format.md, "The verdict"); nothing here knows a method by name.
 
-use clap::ValueEnum;
-use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
+use serde::Serialize;
+
+use crate::checks::registry::RUNNER_REASONS;
+use crate::profile::{MethodFacts, Methods, Need};
 use crate::report::{CheckReport, Status};
-
-/// A way to log in to helsenorge.no through ID-porten.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ValueEnum, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Method {
-    /// BankID (app or code chip)
-    Bankid,
-    /// BankID on mobile (SIM-based)
-    BankidMobile,
-    /// Buypass ID on smart card
-    BuypassSmartcard,
-    /// Buypass ID on mobile
-    BuypassMobile,
-    /// Commfides e-ID on USB stick
-    Commfides,
-}
-
-/// Every method needs a secure, trusted connection to the ID portal and a right clock.
-const PORTAL: &[&str] = &["tls", "certificate", "clock"];
-
-/// Every method, in the order the report lists them.
-pub const ALL: [Method; 5] = [
-    Method::Bankid,
-    Method::BankidMobile,
-    Method::BuypassSmartcard,
-    Method::BuypassMobile,
-    Method::Commfides,
-];
-
-/// What a method needs of a check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Need {
-    /// The check must not fail.
-    NotFailing,
-    /// The check must not fail, and what it checks must be there.
-    Present,
-    /// The check must pass.
-    Passing,
-}
-
-impl Method {
-    /// The method's id, as `--method` takes it.
-    pub fn id(self) -> &'static str {
-        match self {
-            Method::Bankid => "bankid",
-            Method::BankidMobile => "bankid-mobile",
-            Method::BuypassSmartcard => "buypass-smartcard",
-            Method::BuypassMobile => "buypass-mobile",
-            Method::Commfides => "commfides",
-        }
-    }
-
-    /// What this method needs of which checks.
-    fn requirements(self) -> Vec<(&'static str, Need)> {
-        let mut needs: Vec<(&'static str, Need)> =
-            PORTAL.iter().map(|id| (*id, Need::NotFailing)).collect();
-        match self {
-            Method::BuypassSmartcard => {
-                needs.extend([("card-reader", Need::Passing), ("java", Need::Present)])
-            }
-            Method::Commfides => {
-                needs.extend([("usb-token", Need::Passing), ("java", Need::Present)])
-            }
-            Method::Bankid | Method::BankidMobile | Method::BuypassMobile => {}
-        }
-        needs
-    }
-
-    /// True when this method cannot work without the check `id`.
-    pub fn needs(self, id: &str) -> bool {
-        self.requirements().iter().any(|(needed, _)| *needed == id)
-    }
-}
 
 /// Whether a method can be used on this computer now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Readiness {
+    /// Every check it needs ran and shows what it needs.
     Ready,
+    /// A check it needs shows that it cannot work.
     NotReady,
+    /// Nothing stops it, but a check it needs did not run.
+    NotChecked,
     /// The method no longer exists.
     Discontinued,
 }
 
-/// One method's readiness, and the checks that stand in its way.
+/// One method's readiness, and the checks that decide it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MethodReadiness {
-    #[serde(rename = "id")]
-    pub method: Method,
+    pub id: String,
     pub status: Readiness,
+    /// Checks that ran and stop the method.
     pub blocked_by: Vec<&'static str>,
+    /// Checks the method needs that did not run.
+    pub not_checked: Vec<&'static str>,
     /// When a discontinued method was switched off.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "date_text")]
     pub since: Option<time::Date>,
@@ -110,194 +49,292 @@ fn date_text<S: serde::Serializer>(
     }
 }
 
-/// Readiness of `methods` (every method when empty) given the checks that ran.
-/// A check that did not run blocks only what must pass; the rest cannot be known to fail.
-pub fn readiness(
-    checks: &[CheckReport],
-    methods: &[Method],
-    discontinued: &[(Method, time::Date)],
-) -> Vec<MethodReadiness> {
-    let chosen: Vec<Method> = if methods.is_empty() {
-        ALL.to_vec()
-    } else {
-        ALL.iter()
-            .copied()
-            .filter(|m| methods.contains(m))
-            .collect()
-    };
-    chosen
-        .into_iter()
-        .map(|method| {
-            if let Some((_, since)) = discontinued.iter().find(|(m, _)| *m == method) {
-                return MethodReadiness {
-                    method,
-                    status: Readiness::Discontinued,
-                    blocked_by: Vec::new(),
-                    since: Some(*since),
-                };
+/// The answer for the methods in scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VerdictStatus {
+    Ready,
+    NotReady,
+    NotChecked,
+}
+
+/// The run's answer: `ready` when the person can log in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Verdict {
+    pub status: VerdictStatus,
+    /// The methods the run is for.
+    pub scope: Vec<String>,
+    /// Those of them that are ready.
+    pub ready: Vec<String>,
+}
+
+/// What a run is for: the methods asked about, or how to judge without them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scope {
+    /// The methods in scope, in the profile's order.
+    pub methods: Vec<String>,
+    /// The person named them with `--method`: every one must be ready, and what they need
+    /// but is absent is a failure.
+    pub chosen: bool,
+    /// `--only` or `--skip` without `--method`: a smoke test of checks, whose statuses and
+    /// exit code stay as observed.
+    pub by_checks: bool,
+}
+
+impl Scope {
+    /// The scope of a run: `chosen` method ids (validated against the profile), or else every
+    /// method that has not been switched off by `today`.
+    pub fn new(
+        methods: &Methods,
+        chosen: &[String],
+        selects_checks: bool,
+        today: time::Date,
+    ) -> Result<Scope, String> {
+        for id in chosen {
+            if methods.get(id).is_none() {
+                let known: Vec<&str> = methods.method.iter().map(|m| m.id.as_str()).collect();
+                return Err(format!(
+                    "unknown login method '{id}' (known methods: {})",
+                    known.join(", ")
+                ));
             }
-            let blocked_by: Vec<&'static str> = method
-                .requirements()
-                .into_iter()
-                .filter(|(id, need)| {
-                    let status = checks.iter().find(|c| c.id == *id).map(CheckReport::status);
-                    match (need, status) {
-                        (Need::Passing, status) => status != Some(Status::Pass),
-                        (_, Some(Status::Fail)) => true,
-                        (Need::Present, Some(Status::Absent)) => true,
-                        _ => false,
-                    }
-                })
-                .map(|(id, _)| id)
-                .collect();
-            let status = if blocked_by.is_empty() {
-                Readiness::Ready
+        }
+        let in_scope = |method: &&MethodFacts| {
+            if chosen.is_empty() {
+                !discontinued(method, today)
             } else {
-                Readiness::NotReady
-            };
-            MethodReadiness {
-                method,
-                status,
-                blocked_by,
-                since: None,
+                chosen.iter().any(|id| id == method.id.as_str())
             }
+        };
+        Ok(Scope {
+            methods: methods
+                .method
+                .iter()
+                .filter(in_scope)
+                .map(|m| m.id.0.clone())
+                .collect(),
+            chosen: !chosen.is_empty(),
+            by_checks: chosen.is_empty() && selects_checks,
+        })
+    }
+
+    /// The methods the report lists: those in scope, and without `--method` the switched-off
+    /// ones too, so that the report can say what replaced them.
+    fn listed<'a>(&self, methods: &'a Methods) -> Vec<&'a MethodFacts> {
+        methods
+            .method
+            .iter()
+            .filter(|m| !self.chosen || self.methods.contains(&m.id.0))
+            .collect()
+    }
+}
+
+fn discontinued(method: &MethodFacts, today: time::Date) -> bool {
+    method
+        .discontinued_since
+        .is_some_and(|since| since.0 <= today)
+}
+
+/// For each check that not every method still in use depends on, the methods that do
+/// (none, for Java today): what the report's "Only needed for …" says.
+pub fn needed_for(
+    checks: &[CheckReport],
+    methods: &Methods,
+    today: time::Date,
+) -> BTreeMap<&'static str, Vec<String>> {
+    let current: Vec<&MethodFacts> = methods
+        .method
+        .iter()
+        .filter(|m| !discontinued(m, today))
+        .collect();
+    checks
+        .iter()
+        .filter_map(|check| {
+            let needing: Vec<String> = current
+                .iter()
+                .filter(|m| methods.depends_on(m, check.id))
+                .map(|m| m.id.0.clone())
+                .collect();
+            (needing.len() < current.len()).then_some((check.id, needing))
         })
         .collect()
 }
 
-/// For the chosen methods, something they need that is absent is a failure, not a shrug.
-pub fn escalate_absent(checks: &mut [CheckReport], methods: &[Method]) {
+/// Makes the checks' statuses answer for the scope: a check no method in scope depends on is
+/// never a failure (it becomes `absent`); with `--method`, what a chosen method needs present
+/// but is absent is a failure. A smoke test of checks keeps what was observed.
+pub fn fit_to_scope(checks: &mut [CheckReport], methods: &Methods, scope: &Scope) {
+    if scope.by_checks {
+        return;
+    }
+    let in_scope: Vec<&MethodFacts> = scope
+        .methods
+        .iter()
+        .filter_map(|id| methods.get(id))
+        .collect();
     for check in checks {
-        if methods.iter().any(|m| m.needs(check.id)) {
-            for finding in &mut check.findings {
-                if finding.status == Status::Absent {
-                    finding.status = Status::Fail;
-                }
+        let depends = in_scope.iter().any(|m| methods.depends_on(m, check.id));
+        let must_be_there = scope.chosen
+            && in_scope.iter().any(|m| {
+                methods.needs_of(m).iter().any(|(id, need)| {
+                    *id == check.id && matches!(need, Need::Passing | Need::Present)
+                })
+            });
+        for finding in &mut check.findings {
+            finding.status = match finding.status {
+                Status::Fail if !depends => Status::Absent,
+                Status::Absent if must_be_there => Status::Fail,
+                other => other,
+            };
+        }
+    }
+}
+
+/// Each listed method's readiness, and the verdict for the scope.
+pub fn judge(
+    checks: &[CheckReport],
+    methods: &Methods,
+    scope: &Scope,
+    today: time::Date,
+) -> (Vec<MethodReadiness>, Verdict) {
+    let readiness: Vec<MethodReadiness> = scope
+        .listed(methods)
+        .into_iter()
+        .map(|method| readiness(checks, methods, method, today))
+        .collect();
+    let in_scope: Vec<&MethodReadiness> = readiness
+        .iter()
+        .filter(|r| scope.methods.contains(&r.id))
+        .collect();
+    let ready: Vec<String> = in_scope
+        .iter()
+        .filter(|r| r.status == Readiness::Ready)
+        .map(|r| r.id.clone())
+        .collect();
+    let any = |status: Readiness| in_scope.iter().any(|r| r.status == status);
+    // With --method every named method must work; without, one is enough, and while one
+    // could still work the answer is "not checked" rather than "no".
+    let status = if scope.chosen {
+        if !in_scope.is_empty() && ready.len() == in_scope.len() {
+            VerdictStatus::Ready
+        } else if any(Readiness::NotReady) || any(Readiness::Discontinued) {
+            VerdictStatus::NotReady
+        } else {
+            VerdictStatus::NotChecked
+        }
+    } else if !ready.is_empty() {
+        VerdictStatus::Ready
+    } else if any(Readiness::NotChecked) {
+        VerdictStatus::NotChecked
+    } else {
+        VerdictStatus::NotReady
+    };
+    let verdict = Verdict {
+        status,
+        scope: scope.methods.clone(),
+        ready,
+    };
+    (readiness, verdict)
+}
+
+fn readiness(
+    checks: &[CheckReport],
+    methods: &Methods,
+    method: &MethodFacts,
+    today: time::Date,
+) -> MethodReadiness {
+    let mut entry = MethodReadiness {
+        id: method.id.0.clone(),
+        status: Readiness::Discontinued,
+        blocked_by: Vec::new(),
+        not_checked: Vec::new(),
+        since: None,
+    };
+    if discontinued(method, today) {
+        entry.since = method.discontinued_since.map(|d| d.0);
+        return entry;
+    }
+    let ran = |id: &str| checks.iter().find(|c| c.id == id).filter(|c| ran(c));
+    let note = |list: &mut Vec<&'static str>, id: &'static str| {
+        if !list.contains(&id) {
+            list.push(id);
+        }
+    };
+    for (id, need) in methods.needs_of(method) {
+        match ran(id) {
+            None => note(&mut entry.not_checked, id),
+            Some(check) if !shows(check.status(), need) => note(&mut entry.blocked_by, id),
+            Some(_) => {}
+        }
+    }
+    for code in &methods.every.blocking {
+        let Some(id) = crate::checks::registry::ids()
+            .into_iter()
+            .find(|id| *id == code.check())
+        else {
+            continue;
+        };
+        match ran(id) {
+            None => note(&mut entry.not_checked, id),
+            Some(check)
+                if check
+                    .findings
+                    .iter()
+                    .any(|f| f.code == code.0 && f.status != Status::Pass) =>
+            {
+                note(&mut entry.blocked_by, id)
             }
+            Some(_) => {}
+        }
+    }
+    entry
+        .not_checked
+        .retain(|id| !entry.blocked_by.contains(id));
+    entry.status = if !entry.blocked_by.is_empty() {
+        Readiness::NotReady
+    } else if !entry.not_checked.is_empty() {
+        Readiness::NotChecked
+    } else {
+        Readiness::Ready
+    };
+    entry
+}
+
+/// A check ran when it was neither skipped nor cut short by the runner (crashed, timed out).
+fn ran(check: &CheckReport) -> bool {
+    let cut_short = check.primary().is_some_and(|finding| {
+        RUNNER_REASONS
+            .iter()
+            .any(|reason| finding.code == format!("{}.{reason}", check.id))
+    });
+    check.status() != Status::Skipped && !cut_short
+}
+
+fn shows(status: Status, need: Need) -> bool {
+    match need {
+        Need::Passing => status == Status::Pass,
+        Need::Present => !matches!(status, Status::Fail | Status::Absent | Status::Skipped),
+        Need::NotFailing => !matches!(status, Status::Fail | Status::Skipped),
+    }
+}
+
+/// "Secure" is earned by the certificate: the tls check's finding says whether the
+/// certificate check passed, so that its words can say "secure" or only "encrypted".
+pub fn mark_verified(checks: &mut [CheckReport]) {
+    use crate::checks::{certificate::Certificate, tls::Tls, Check};
+    let verified = checks
+        .iter()
+        .find(|c| c.id == Certificate.id())
+        .is_some_and(|c| c.status() == Status::Pass);
+    for check in checks.iter_mut().filter(|c| c.id == Tls.id()) {
+        for finding in &mut check.findings {
+            finding.args.insert(
+                "verified".to_owned(),
+                if verified { "yes" } else { "no" }.into(),
+            );
         }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::report::Finding;
-    use std::time::Duration;
-
-    fn absent(id: &'static str) -> CheckReport {
-        CheckReport {
-            id,
-            findings: vec![Finding::new(format!("{id}.missing"), Status::Absent)],
-            details: serde_json::Value::Null,
-            duration: Duration::ZERO,
-        }
-    }
-
-    #[test]
-    fn absent_becomes_fail_only_for_needed_checks() {
-        let mut checks = vec![absent("card-reader"), absent("usb-token"), absent("java")];
-        escalate_absent(&mut checks, &[Method::BuypassSmartcard]);
-        let statuses: Vec<_> = checks.iter().map(|c| c.status()).collect();
-        assert_eq!(statuses, [Status::Fail, Status::Absent, Status::Fail]);
-    }
-
-    fn check(id: &'static str, status: Status) -> CheckReport {
-        CheckReport {
-            id,
-            findings: vec![Finding::new(format!("{id}.x"), status)],
-            details: serde_json::Value::Null,
-            duration: Duration::ZERO,
-        }
-    }
-
-    fn statuses(checks: &[CheckReport]) -> Vec<(&'static str, Readiness, Vec<&'static str>)> {
-        readiness(
-            checks,
-            &[],
-            &[(Method::BankidMobile, time::macros::date!(2024 - 09 - 01))],
-        )
-        .into_iter()
-        .map(|r| (r.method.id(), r.status, r.blocked_by))
-        .collect()
-    }
-
-    #[test]
-    fn readiness_for_every_combination_that_matters() {
-        use Readiness::*;
-        use Status::*;
-        let all = |portal: Status, card: Status, java: Status, token: Status| {
-            vec![
-                check("tls", portal),
-                check("certificate", Pass),
-                check("clock", Pass),
-                check("card-reader", card),
-                check("java", java),
-                check("usb-token", token),
-                check("system", Pass),
-            ]
-        };
-        // Everything in order.
-        assert_eq!(
-            statuses(&all(Pass, Pass, Pass, Pass)),
-            [
-                ("bankid", Ready, vec![]),
-                ("bankid-mobile", Discontinued, vec![]),
-                ("buypass-smartcard", Ready, vec![]),
-                ("buypass-mobile", Ready, vec![]),
-                ("commfides", Ready, vec![])
-            ]
-        );
-        // A typical home computer: no reader, no Java, no stick. BankID and Buypass mobile still work.
-        let home = statuses(&all(Pass, Absent, Absent, Absent));
-        assert_eq!(home[0], ("bankid", Ready, vec![]));
-        assert_eq!(
-            home[2],
-            ("buypass-smartcard", NotReady, vec!["card-reader", "java"])
-        );
-        assert_eq!(home[3], ("buypass-mobile", Ready, vec![]));
-        assert_eq!(home[4], ("commfides", NotReady, vec!["usb-token", "java"]));
-        // A failing portal blocks every method.
-        let broken = statuses(&all(Fail, Pass, Pass, Pass));
-        for (id, status, blocked) in &broken {
-            if *id != "bankid-mobile" {
-                assert_eq!(
-                    (*status, blocked.as_slice()),
-                    (NotReady, &["tls"][..]),
-                    "{id}"
-                );
-            }
-        }
-        // A warning is not a failure, but a card reader must pass.
-        let warned = statuses(&all(Warn, Warn, Warn, Pass));
-        assert_eq!(warned[0], ("bankid", Ready, vec![]));
-        assert_eq!(
-            warned[2],
-            ("buypass-smartcard", NotReady, vec!["card-reader"])
-        );
-        assert_eq!(warned[4], ("commfides", Ready, vec![]));
-        // Skipped portal checks (--offline) do not block; a card reader that was not checked does.
-        let partial = vec![check("tls", Skipped), check("java", Pass)];
-        let offline = statuses(&partial);
-        assert_eq!(offline[0], ("bankid", Ready, vec![]));
-        assert_eq!(
-            offline[2],
-            ("buypass-smartcard", NotReady, vec!["card-reader"])
-        );
-    }
-
-    #[test]
-    fn only_the_chosen_methods_are_listed() {
-        let chosen = readiness(&[], &[Method::Commfides, Method::Bankid], &[]);
-        let ids: Vec<&str> = chosen.iter().map(|r| r.method.id()).collect();
-        assert_eq!(ids, ["bankid", "commfides"]);
-    }
-
-    #[test]
-    fn no_method_changes_nothing() {
-        let mut checks = vec![absent("card-reader")];
-        escalate_absent(&mut checks, &[]);
-        assert_eq!(checks[0].status(), Status::Absent);
-        escalate_absent(&mut checks, &[Method::Bankid, Method::BuypassMobile]);
-        assert_eq!(checks[0].status(), Status::Absent);
-    }
-}
+mod tests;

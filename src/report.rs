@@ -6,6 +6,8 @@ use std::time::Duration;
 use serde::Serialize;
 use time::OffsetDateTime;
 
+use crate::methods::{MethodReadiness, Verdict, VerdictStatus};
+
 /// The outcome of a check or of one finding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -175,8 +177,19 @@ pub struct Report {
     /// The profile's `as_of` date: the version of the facts judged against.
     pub data_version: time::Date,
     pub checks: Vec<CheckReport>,
-    /// Which login methods can be used, for the methods asked about (all when none were).
-    pub methods: Vec<crate::methods::MethodReadiness>,
+    /// Each listed login method's readiness (see [`crate::methods`]).
+    pub methods: Vec<MethodReadiness>,
+    /// The answer for the methods in scope.
+    pub verdict: Verdict,
+    /// A smoke test of checks (`--only`/`--skip` without `--method`): the exit code follows
+    /// the checks, not the verdict.
+    pub by_checks: bool,
+    /// For each check that not every login method needs, the methods that do (see
+    /// [`crate::methods::needed_for`]).
+    pub needed_for: BTreeMap<&'static str, Vec<String>>,
+    /// Ways in that are named, not judged, for when no method is ready (the profile's
+    /// `methods.alternative`).
+    pub alternatives: Vec<String>,
     /// The code the caller reads to the helpline (see [`crate::support_code`]).
     pub support_code: String,
 }
@@ -191,13 +204,32 @@ impl Report {
             .unwrap_or(Status::Pass)
     }
 
-    /// The process exit code: 1 when any check failed, otherwise 0.
+    /// The process exit code: 0 when the verdict is ready (for a smoke test of checks: when
+    /// no check failed), otherwise 1.
     pub fn exit_code(&self) -> i32 {
-        if self.status() == Status::Fail {
-            1
+        let ok = if self.by_checks {
+            self.status() != Status::Fail
         } else {
+            self.verdict.status == VerdictStatus::Ready
+        };
+        if ok {
             0
+        } else {
+            1
         }
+    }
+
+    /// The checks that stop a method in scope and fail: the problems to count.
+    pub fn blocking_failures(&self) -> Vec<&CheckReport> {
+        self.checks
+            .iter()
+            .filter(|check| check.status() == Status::Fail)
+            .filter(|check| {
+                self.methods
+                    .iter()
+                    .any(|m| self.verdict.scope.contains(&m.id) && m.blocked_by.contains(&check.id))
+            })
+            .collect()
     }
 }
 
@@ -237,22 +269,45 @@ mod tests {
 
     #[test]
     fn overall_status_counts_absent_and_skipped_as_pass() {
-        let report = |checks: Vec<CheckReport>| Report {
+        let report = |checks: Vec<CheckReport>, verdict: VerdictStatus, by_checks: bool| Report {
             generated_at: OffsetDateTime::UNIX_EPOCH,
             duration: Duration::ZERO,
             data_version: time::macros::date!(2026 - 01 - 01),
             checks,
             methods: Vec::new(),
+            verdict: Verdict {
+                status: verdict,
+                scope: Vec::new(),
+                ready: Vec::new(),
+            },
+            by_checks,
+            needed_for: BTreeMap::new(),
+            alternatives: Vec::new(),
             support_code: String::new(),
         };
-        let r = report(vec![check(&[Status::Absent]), check(&[Status::Skipped])]);
+        let r = report(
+            vec![check(&[Status::Absent]), check(&[Status::Skipped])],
+            VerdictStatus::Ready,
+            true,
+        );
         assert_eq!(r.status(), Status::Pass);
         assert_eq!(r.exit_code(), 0);
-        let r = report(vec![check(&[Status::Warn]), check(&[Status::Absent])]);
+        let r = report(
+            vec![check(&[Status::Warn]), check(&[Status::Absent])],
+            VerdictStatus::NotChecked,
+            true,
+        );
         assert_eq!(r.status(), Status::Warn);
         assert_eq!(r.exit_code(), 0);
-        let r = report(vec![check(&[Status::Warn]), check(&[Status::Fail])]);
+        let failing = vec![check(&[Status::Warn]), check(&[Status::Fail])];
+        let r = report(failing.clone(), VerdictStatus::Ready, true);
         assert_eq!(r.status(), Status::Fail);
         assert_eq!(r.exit_code(), 1);
+        // Judged by the verdict, a failing check that stops no method in scope does not matter,
+        // and a method that could not be checked is not a yes.
+        assert_eq!(report(failing, VerdictStatus::Ready, false).exit_code(), 0);
+        for status in [VerdictStatus::NotReady, VerdictStatus::NotChecked] {
+            assert_eq!(report(vec![], status, false).exit_code(), 1);
+        }
     }
 }

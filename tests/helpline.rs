@@ -15,13 +15,12 @@ fn the_text_report_leads_with_methods_and_ends_with_support_code_and_helpline() 
     let sb = Sandbox::new();
     let text = String::from_utf8(sb.report().output().unwrap().stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
+    // The sandbox has no Java and no stick; offline, and card-reader did not run.
+    assert_eq!(lines[3], "Not ready: Commfides e-ID (see 5)", "{text}");
     assert_eq!(
-        lines[3], "You can log in with: BankID, Buypass ID on mobile",
-        "{text}"
-    );
-    // The sandbox has no Java and no stick; card-reader did not run.
-    assert!(
-        lines[4].starts_with("Not ready: Buypass ID on smart card (see 4; not checked: Card reader and Buypass card), Commfides e-ID (see 4, 5)"),
+        lines[4],
+        "Not checked: BankID (see 1, 2, 3), Buypass ID on smart card (see 1, 2, 3; not run: \
+         Card reader and Buypass card), Buypass ID on mobile (see 1, 2, 3)",
         "{text}"
     );
     assert!(
@@ -30,7 +29,11 @@ fn the_text_report_leads_with_methods_and_ends_with_support_code_and_helpline() 
         ),
         "{text}"
     );
+    // No method is ready, so the way in on a phone is named.
+    assert!(lines[6].contains("the Helsenorge app"), "{text}");
     let n = lines.len();
+    // A smoke test of checks (--skip) closes on the checks, not the verdict.
+    assert_eq!(lines[n - 3], "Everything that was checked is in order.");
     assert!(lines[n - 2].starts_with("Support code: "), "{text}");
     assert_eq!(lines[n - 1], "helsenorge.no helpline: 23 32 70 00");
 }
@@ -46,14 +49,22 @@ fn chosen_methods_only_and_their_line_numbers() {
         .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
-        !text.contains("You can log in with: BankID") && !text.contains("No longer available"),
+        !text.contains("BankID") && !text.contains("No longer available"),
         "{text}"
     );
-    // A redirected portal name does not stop the portal checks (they were skipped), so:
+    // A redirected portal name stops every method, even with the portal checks skipped.
+    let system_line = check_ids(&json_of(sb.report().args(["--format", "json"])))
+        .iter()
+        .position(|id| id == "system")
+        .unwrap()
+        + 1;
     assert!(
-        text.contains("You can log in with: Buypass ID on mobile"),
+        text.contains(&format!(
+            "Not ready: Buypass ID on mobile (see {system_line})"
+        )),
         "{text}"
     );
+    sb.write("hosts", "127.0.0.1 localhost\n");
     let report = json_of(
         sb.report()
             .args(["--method", "commfides", "--format", "json"]),
@@ -62,13 +73,13 @@ fn chosen_methods_only_and_their_line_numbers() {
     assert_eq!(methods.len(), 1);
     assert_eq!(methods[0]["id"], "commfides");
     assert_eq!(methods[0]["status"], "not-ready");
+    assert_eq!(methods[0]["blocked_by"], serde_json::json!(["usb-token"]));
     assert_eq!(
-        methods[0]["blocked_by"],
-        serde_json::json!(["usb-token", "java"])
+        methods[0]["not_checked"],
+        serde_json::json!(["tls", "certificate", "clock"])
     );
     let ids = check_ids(&report);
     let usb_line = ids.iter().position(|id| id == "usb-token").unwrap() + 1;
-    let java_line = ids.iter().position(|id| id == "java").unwrap() + 1;
     let text = String::from_utf8(
         sb.report()
             .args(["--method", "commfides"])
@@ -77,11 +88,8 @@ fn chosen_methods_only_and_their_line_numbers() {
             .stdout,
     )
     .unwrap();
-    let (first, second) = (usb_line.min(java_line), usb_line.max(java_line));
     assert!(
-        text.contains(&format!(
-            "Not ready: Commfides e-ID (see {first}, {second})"
-        )),
+        text.contains(&format!("Not ready: Commfides e-ID (see {usb_line})")),
         "{text}"
     );
 }
@@ -364,6 +372,7 @@ fn topics_in_both_languages() {
             "new-id-number",
             "code-chip",
             "bankid-combinations",
+            "helsenorge-app",
             "security"
         ]
     );

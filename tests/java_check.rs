@@ -184,25 +184,78 @@ fn a_java_that_answers_garbage_is_broken() {
 }
 
 #[test]
-fn no_java_is_absent_unless_the_method_needs_it() {
+fn no_java_is_absent_and_needed_by_no_method_of_the_default_profile() {
     let sb = Sandbox::new();
     let (exit, check) = java_check(&mut sb.cmd());
     assert_eq!(
         (exit, check["code"].as_str(), check["status"].as_str()),
         (0, Some("java.not-found"), Some("absent"))
     );
-    assert!(check["guidance"].to_string().contains("only needed"));
-    for method in ["buypass-smartcard", "commfides"] {
-        let (exit, check) = java_check(sb.cmd().args(["--method", method]));
+    assert_eq!(check["needed_for"], serde_json::json!([]));
+    assert!(check["guidance"][0]
+        .as_str()
+        .unwrap()
+        .starts_with("Java is not needed to log in to helsenorge.no"));
+    for method in ["buypass-smartcard", "commfides", "bankid"] {
+        let (_, check) = java_check(sb.cmd().args(["--method", method]));
+        assert_eq!(check["status"], "absent", "{method}");
+    }
+}
+
+#[test]
+fn an_outdated_java_blocks_only_a_method_whose_profile_needs_it() {
+    let sb = Sandbox::new();
+    let home = sb.path("javahome");
+    let recorded = java_fixture("version-outputs/088-corretto-17.0.9-lts.txt");
+    fake_java(&home, &format!("/bin/cat '{}' >&2", recorded.display()));
+    let profile = sb.write(
+        "needs-java.toml",
+        &DEFAULT_PROFILE.replace(
+            "needs = { card-reader = \"present\" }",
+            "needs = { java = \"passing\" }",
+        ),
+    );
+    let (code, report) = run_json(
+        sb.offline()
+            .env("PATH", home.join("bin"))
+            .arg("--profile")
+            .arg(&profile)
+            .args(["--format", "json"]),
+    );
+    let status = |id: &str| {
+        let method = report["methods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["id"] == id)
+            .unwrap();
+        (
+            method["status"].as_str().unwrap().to_owned(),
+            method["blocked_by"].clone(),
+        )
+    };
+    assert_eq!(
+        status("buypass-smartcard"),
+        ("not-ready".to_owned(), serde_json::json!(["java"]))
+    );
+    // Offline, the others are not checked; Java stops none of them.
+    for id in ["bankid", "buypass-mobile"] {
         assert_eq!(
-            (exit, check["status"].as_str()),
-            (1, Some("fail")),
-            "{method}"
+            status(id),
+            ("not-checked".to_owned(), serde_json::json!([]))
         );
     }
-    let (exit, _) = java_check(sb.cmd().args(["--method", "bankid"]));
-    assert_eq!(exit, 0);
+    assert_eq!(code, 1);
+    let java = support::check_of(&report, "java");
+    assert_eq!(java["code"], "java.outdated");
+    assert_eq!(java["needed_for"], serde_json::json!(["buypass-smartcard"]));
+    assert!(java["guidance"][0]
+        .as_str()
+        .unwrap()
+        .starts_with("Only needed to log in with Buypass ID on smart card."));
 }
+
+const DEFAULT_PROFILE: &str = include_str!("../src/profile/default.toml");
 
 /// This machine's own JDKs (tests/run.sh installs default-jre-headless if there is none).
 #[test]

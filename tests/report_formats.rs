@@ -17,7 +17,19 @@ fn json_has_every_schema_field() {
         "display order"
     );
     assert_eq!(report["checks"][0]["status"], "skipped");
-    assert_eq!(report["schema_version"], 1);
+    assert_eq!(report["schema_version"], 2);
+    // Offline, no method can be shown to work: the verdict says so.
+    assert_eq!(report["verdict"]["status"], "not-checked");
+    assert_eq!(
+        report["verdict"]["scope"],
+        serde_json::json!(["bankid", "buypass-smartcard", "buypass-mobile", "commfides"])
+    );
+    assert_eq!(report["verdict"]["ready"], serde_json::json!([]));
+    for method in report["methods"].as_array().unwrap() {
+        for field in ["id", "status", "blocked_by", "not_checked"] {
+            assert!(!method[field].is_null(), "{field}: {method}");
+        }
+    }
     assert_eq!(report["tool"]["name"], "loginsjekk");
     assert_eq!(report["tool"]["version"], env!("CARGO_PKG_VERSION"));
     let generated = report["generated_at"].as_str().unwrap();
@@ -171,7 +183,7 @@ fn text_report_is_numbered_and_ends_with_the_helpline() {
         "{text}"
     );
     assert!(
-        text.contains("\n1 [–] Secure connection to the ID portal: Not checked"),
+        text.contains("\n1 [–] Connection to the ID portal: Not checked"),
         "{text}"
     );
     assert!(text.contains("\n6 [✗] This computer: Line 1 of "), "{text}");
@@ -226,9 +238,15 @@ fn quiet_shows_only_problems_and_verbose_shows_more() {
         .as_str()
         .unwrap()
         .to_owned();
-    assert_eq!(
-        quiet,
-        format!("Everything that was checked is in order.\nSupport code: {code} (read it to the helpline if you call)\nhelsenorge.no helpline: 23 32 70 00\n")
+    // The verdict stays; no check needs attention.
+    assert!(
+        quiet.starts_with("Not ready: Commfides e-ID (see 5)\nNot checked: BankID"),
+        "{quiet}"
+    );
+    assert!(!quiet.contains('['), "{quiet}");
+    assert!(
+        quiet.ends_with(&format!("\n\nEverything that was checked is in order.\nSupport code: {code} (read it to the helpline if you call)\nhelsenorge.no helpline: 23 32 70 00\n")),
+        "{quiet}"
     );
     let verbose = sb
         .report()

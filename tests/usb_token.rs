@@ -5,39 +5,9 @@
 mod pcsc;
 mod support;
 
-use std::path::Path;
-
 use pcsc::Pcscd;
 use serde_json::Value;
-use support::{run_json, Sandbox};
-
-/// Writes a USB device (and its interfaces) the way Linux shows it under /sys/bus/usb/devices.
-fn usb_device(
-    root: &Path,
-    name: &str,
-    vid: &str,
-    pid: &str,
-    manufacturer: &str,
-    product: &str,
-    classes: &[&str],
-) {
-    let dir = root.join(name);
-    std::fs::create_dir_all(&dir).unwrap();
-    for (file, text) in [
-        ("idVendor", vid),
-        ("idProduct", pid),
-        ("manufacturer", manufacturer),
-        ("product", product),
-        ("bDeviceClass", "00"),
-    ] {
-        std::fs::write(dir.join(file), format!("{text}\n")).unwrap();
-    }
-    for (index, class) in classes.iter().enumerate() {
-        let interface = root.join(format!("{name}:1.{index}"));
-        std::fs::create_dir_all(&interface).unwrap();
-        std::fs::write(interface.join("bInterfaceClass"), format!("{class}\n")).unwrap();
-    }
-}
+use support::{run_json, usb_device, Sandbox};
 
 fn usb_check(sb: &Sandbox, extra: &[&str]) -> (i32, Value) {
     let (code, report) = run_json(

@@ -20,6 +20,8 @@ result-fail = { $count ->
     [one] One problem can stop the login. See the steps above.
    *[other] { $count } problems can stop the login. See the steps above.
 }
+result-not-ready = None of the login methods asked about works on this computer yet. See the steps above.
+result-not-checked = Nothing stops the login, but not everything it needs could be checked.
 no-checks = No checks were run.
 took = took { $ms } ms
 
@@ -94,7 +96,12 @@ method-gone-bankid-mobile = No longer available: BankID on mobile was switched o
 methods-ready = You can log in with: { $methods }
 methods-not-ready = Not ready: { $methods }
 methods-see = see { $lines }
-methods-not-checked = not checked: { $checks }
+methods-not-checked = Not checked: { $methods }
+methods-not-run = not run: { $checks }
+method-gone = No longer available: { $method } was switched off on { $since }.
+needed-for = Only needed to log in with { $methods }.
+needed-by-none = Not needed to log in to helsenorge.no.
+alternative-helsenorge-app = On a phone or tablet, the Helsenorge app is another way in: log in to it once with ID-porten, then open it with your face, fingerprint or a code.
 support-code = Support code: { $code } (read it to the helpline if you call)
 
 ## loginsjekk decode

@@ -16,24 +16,45 @@ buypass-card = { $kind ->
         Nothing to do. Buypass cards are valid for three years; if yours is older, order a new one from Buypass.
         A Norsk Tipping player card bought from a shop or agent (not ordered online) must be upgraded before it can be used to log in.
 
-no-pcsc-library = The smart card software (PC/SC) is not installed on this computer
+no-pcsc-library = { $reader_seen ->
+        [yes] A card reader is connected ({ $usb_reader }), but the smart card software (PC/SC) is not installed
+       *[none] The smart card software (PC/SC) is not installed on this computer
+    }
     .title = The smart card software is not installed
     .guidance =
-        Only needed to log in with Buypass ID on smart card.
-        On Linux, install the packages pcscd and libpcsclite1 (for example: sudo apt install pcscd).
-        Also install the software that came with your card reader.
+        { $os ->
+            [windows] Restart the computer; Windows comes with the smart card software. If that does not help, install the software that came with the card reader.
+            [macos] Restart the Mac; macOS comes with the smart card software. If that does not help, install the software that came with the card reader.
+           *[other] Install the packages pcscd and libpcsclite1 (for example: sudo apt install pcscd).
+        }
+        Also install the software that came with your card reader, if there is any.
 
-service-unavailable = The smart card service is not running ({ $error })
+service-unavailable = { $reader_seen ->
+        [yes] A card reader is connected ({ $usb_reader }), but the smart card service is not running
+       *[none] The smart card service is not running
+    } ({ $error })
     .title = The smart card service is not running
     .guidance =
-        Only needed to log in with Buypass ID on smart card.
-        On Windows, start the "Smart Card" service (Services, or restart the computer). On Linux, start pcscd (sudo systemctl start pcscd).
+        { $os ->
+            [windows] Start the "Smart Card" service: open Services, find "Smart Card", choose Start and set it to start automatically. Restarting the computer also starts it.
+            [macos] Unplug the card reader and plug it in again; if that does not help, restart the Mac.
+           *[other] Start the smart card service: sudo systemctl enable --now pcscd.socket (or restart the computer).
+        }
         If the service will not start, reinstall the card reader's software.
+
+not-set-up = No card reader software or card reader on this computer
+    .title = This computer is not set up for a smart card
+    .guidance =
+        If you log in with Buypass ID on smart card, connect the card reader directly to the computer (not through a hub).
+        { $os ->
+            [windows] Install the software that came with the card reader, then run loginsjekk again.
+            [macos] Install the software that came with the card reader, then run loginsjekk again.
+           *[other] Install the smart card service (for example: sudo apt install pcscd), then run loginsjekk again.
+        }
 
 no-reader = No card reader is connected
     .title = No card reader is connected
     .guidance =
-        Only needed to log in with Buypass ID on smart card.
         Connect the card reader to the computer, directly rather than through a hub.
         Install the software that came with the card reader, then run loginsjekk again.
 
@@ -78,3 +99,19 @@ unknown-card = The card in "{ $reader }" is not one loginsjekk knows (ATR { $atr
     .guidance =
         It may be a newer Buypass card. If you cannot log in with it, read the ATR above to the helpline.
         Check that it is your Buypass ID card and not another card.
+
+javafri-running = Buypass Javafri is running on this computer
+    .title = Buypass Javafri is running
+    .guidance =
+        Nothing to do. The browser reaches the card through Buypass Javafri when you log in.
+
+no-javafri = Buypass Javafri is not running on this computer
+    .title = Buypass Javafri is not running
+    .guidance =
+        The browser reaches the Buypass card through Buypass Javafri. Install it from buypass.no (help for smart cards), or start it if it is installed.
+        Then restart the browser and run loginsjekk again.
+
+javafri-unchecked = Buypass Javafri, which the browser reaches the card through, is made for Windows and macOS: it cannot be checked on this computer
+    .title = Buypass Javafri cannot be checked here
+    .guidance =
+        If the login page asks for Buypass Javafri and it cannot be installed on this computer, log in with Buypass ID in mobile instead: every Buypass smart card holder can get it.

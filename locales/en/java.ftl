@@ -1,6 +1,7 @@
 ## The java check: the Java in use, and whether it is supported and up to date. Codes java.<reason>.
 
 title = Java
+not-needed = Java is not needed to log in to helsenorge.no; update it if you use it for other things.
 
 ok = Java { $version } ({ $vendor }) is supported and up to date
     .title = Java is supported and up to date
@@ -10,21 +11,18 @@ ok = Java { $version } ({ $vendor }) is supported and up to date
 outdated = Java { $version } ({ $vendor }) is out of date: { $latest } is current
     .title = Java is out of date
     .guidance =
-        Only needed to log in with Buypass ID on smart card or Commfides e-ID.
         Update Java: use the update function of your Java, or download the newest version from the same supplier (for example adoptium.net or java.com).
         Remove old Java versions you no longer use.
 
 unsupported-release = Java { $version } ({ $vendor }) is a release that no longer gets security updates
     .title = This Java release no longer gets security updates
     .guidance =
-        Only needed to log in with Buypass ID on smart card or Commfides e-ID.
         Install a supported Java (21 or 25, for example from adoptium.net or java.com), then remove the old one.
 
 not-found = No Java was found on this computer
     .title = Java is not installed
     .guidance =
-        Java is only needed to log in with Buypass ID on smart card or Commfides e-ID. BankID and Buypass ID on mobile do not need it.
-        If you use one of those, install an up-to-date Java (for example from adoptium.net or java.com).
+        Install Java only if a program you use asks for it, and then an up-to-date one (for example from adoptium.net or java.com).
 
 broken = Java at { $path } does not work: { $reason }
     .title = A Java installation does not work

@@ -1,9 +1,15 @@
 ## The tls check: the secure connection (the padlock) to the ID portal. Codes tls.<reason>.
 
-title = Secure connection to the ID portal
+title = Connection to the ID portal
 
-ok = The connection to { $hosts } is secure ({ $version })
-    .title = The ID portal answers over a secure connection
+ok = The connection to { $hosts } is { $verified ->
+        [yes] secure
+       *[other] encrypted
+    } ({ $version }){ $verified ->
+        [yes] {""}
+       *[other] ; whether it is the real ID portal is for the certificate check to say
+    }
+    .title = The ID portal answers over an encrypted connection
     .guidance =
         Nothing to do. In the browser, the padlock beside the address shows the same.
 

@@ -33,6 +33,13 @@ bankid-combinations = BankID
         BankID on mobile (the SIM-based service) was switched off on 1 September 2024: use the BankID app or a code chip instead.
         BankID does not use a card reader.
 
+helsenorge-app = The Helsenorge app
+    .title = The Helsenorge app is a way in on a phone or tablet
+    .body =
+        The Helsenorge app gives you the services of helsenorge.no on an Android phone (version 7 or newer) or an iPhone or iPad (iOS 15 or newer).
+        You log in to it once through ID-porten, with BankID, Buypass ID or Commfides e-ID; after that you open it with your face, your fingerprint or a code of your own.
+        You must be 16 or older and have a Norwegian national identity number or D-number. loginsjekk does not check phones: it checks this computer.
+
 security = Security
     .title = Check that you are on the real ID portal
     .body =

@@ -5,7 +5,7 @@ title = Commfides e-ID USB stick
 commfides-found = The Commfides stick is recognised: { $name } (found by { $routes })
     .title = The Commfides e-ID stick is recognised
     .guidance =
-        Nothing to do. Logging in with Commfides e-ID also needs an up-to-date Java and your PIN.
+        Nothing to do. To log in, choose Commfides e-ID in ID-porten and have your PIN ready.
 
 unconfirmed = A smart card USB device is connected that loginsjekk cannot confirm as a Commfides stick: { $id } { $manufacturer } { $product }
     .title = A smart card USB device is connected, but not confirmed as a Commfides stick
@@ -16,9 +16,8 @@ unconfirmed = A smart card USB device is connected that loginsjekk cannot confir
 not-found = No Commfides e-ID stick was found
     .title = No Commfides e-ID stick was found
     .guidance =
-        Only needed to log in with Commfides e-ID.
         Insert the stick directly into the computer, not through a hub, and wait until the computer has recognised it.
-        Commfides e-ID also needs an up-to-date Java, and a Norwegian national ID number or D-number.
+        Commfides e-ID also needs a Norwegian national ID number or D-number.
         If the stick is still not found, call the helsenorge.no helpline.
 
 usb-unavailable = USB devices could not be listed on this computer ({ $reason }); the other ways of finding the stick were used

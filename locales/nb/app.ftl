@@ -20,6 +20,8 @@ result-fail = { $count ->
     [one] Ett problem kan hindre innloggingen. Se stegene over.
    *[other] { $count } problemer kan hindre innloggingen. Se stegene over.
 }
+result-not-ready = Ingen av innloggingsmåtene det ble spurt om, virker på denne datamaskinen ennå. Se stegene over.
+result-not-checked = Ingenting stopper innloggingen, men ikke alt den trenger, kunne sjekkes.
 no-checks = Ingen sjekker ble kjørt.
 took = tok { $ms } ms
 
@@ -94,7 +96,12 @@ method-gone-bankid-mobile = Finnes ikke lenger: BankID på mobil ble slått av {
 methods-ready = Du kan logge inn med: { $methods }
 methods-not-ready = Ikke klar: { $methods }
 methods-see = se { $lines }
-methods-not-checked = ikke sjekket: { $checks }
+methods-not-checked = Ikke sjekket: { $methods }
+methods-not-run = ikke kjørt: { $checks }
+method-gone = Finnes ikke lenger: { $method } ble slått av { $since }.
+needed-for = Trengs bare for å logge inn med { $methods }.
+needed-by-none = Trengs ikke for å logge inn på helsenorge.no.
+alternative-helsenorge-app = På mobil eller nettbrett er Helsenorge-appen en annen vei inn: logg inn i den én gang med ID-porten, og åpne den siden med ansikt, fingeravtrykk eller en kode.
 support-code = Støttekode: { $code } (les den opp for veiledningen hvis du ringer)
 
 ## loginsjekk decode

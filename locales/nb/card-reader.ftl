@@ -16,24 +16,45 @@ buypass-card = { $kind ->
         Du trenger ikke gjøre noe. Buypass-kort er gyldige i tre år; er ditt eldre, bestill et nytt fra Buypass.
         Et spillerkort fra Norsk Tipping kjøpt hos en kommisjonær (ikke bestilt på nett) må oppgraderes før det kan brukes til innlogging.
 
-no-pcsc-library = Programvaren for smartkort (PC/SC) er ikke installert på denne datamaskinen
+no-pcsc-library = { $reader_seen ->
+        [yes] En kortleser er koblet til ({ $usb_reader }), men programvaren for smartkort (PC/SC) er ikke installert
+       *[none] Programvaren for smartkort (PC/SC) er ikke installert på denne datamaskinen
+    }
     .title = Programvaren for smartkort er ikke installert
     .guidance =
-        Trengs bare for å logge inn med Buypass ID på smartkort.
-        På Linux, installer pakkene pcscd og libpcsclite1 (for eksempel: sudo apt install pcscd).
-        Installer også programvaren som fulgte med kortleseren.
+        { $os ->
+            [windows] Start datamaskinen på nytt; Windows har programvaren for smartkort innebygd. Hjelper ikke det, installer programvaren som fulgte med kortleseren.
+            [macos] Start Mac-en på nytt; macOS har programvaren for smartkort innebygd. Hjelper ikke det, installer programvaren som fulgte med kortleseren.
+           *[other] Installer pakkene pcscd og libpcsclite1 (for eksempel: sudo apt install pcscd).
+        }
+        Installer også programvaren som fulgte med kortleseren, hvis det finnes noen.
 
-service-unavailable = Smartkorttjenesten kjører ikke ({ $error })
+service-unavailable = { $reader_seen ->
+        [yes] En kortleser er koblet til ({ $usb_reader }), men smartkorttjenesten kjører ikke
+       *[none] Smartkorttjenesten kjører ikke
+    } ({ $error })
     .title = Smartkorttjenesten kjører ikke
     .guidance =
-        Trengs bare for å logge inn med Buypass ID på smartkort.
-        På Windows, start tjenesten «Smartkort» (Tjenester, eller start datamaskinen på nytt). På Linux, start pcscd (sudo systemctl start pcscd).
+        { $os ->
+            [windows] Start tjenesten «Smartkort»: åpne Tjenester, finn «Smartkort», velg Start og sett den til å starte automatisk. Den starter også når datamaskinen startes på nytt.
+            [macos] Trekk ut kortleseren og sett den inn igjen; hjelper ikke det, start Mac-en på nytt.
+           *[other] Start smartkorttjenesten: sudo systemctl enable --now pcscd.socket (eller start datamaskinen på nytt).
+        }
         Hvis tjenesten ikke vil starte, installer programvaren til kortleseren på nytt.
+
+not-set-up = Ingen programvare for kortleser eller kortleser på denne datamaskinen
+    .title = Denne datamaskinen er ikke satt opp for smartkort
+    .guidance =
+        Logger du inn med Buypass ID på smartkort, koble kortleseren direkte til datamaskinen (ikke gjennom en hub).
+        { $os ->
+            [windows] Installer programvaren som fulgte med kortleseren, og kjør loginsjekk på nytt.
+            [macos] Installer programvaren som fulgte med kortleseren, og kjør loginsjekk på nytt.
+           *[other] Installer smartkorttjenesten (for eksempel: sudo apt install pcscd), og kjør loginsjekk på nytt.
+        }
 
 no-reader = Ingen kortleser er koblet til
     .title = Ingen kortleser er koblet til
     .guidance =
-        Trengs bare for å logge inn med Buypass ID på smartkort.
         Koble kortleseren til datamaskinen, direkte og ikke gjennom en hub.
         Installer programvaren som fulgte med kortleseren, og kjør loginsjekk på nytt.
 
@@ -78,3 +99,19 @@ unknown-card = Kortet i «{ $reader }» er ikke et kort loginsjekk kjenner (ATR 
     .guidance =
         Det kan være et nyere Buypass-kort. Hvis du ikke kan logge inn med det, les opp ATR-en over for veiledningen.
         Sjekk at det er Buypass ID-kortet ditt og ikke et annet kort.
+
+javafri-running = Buypass Javafri kjører på denne datamaskinen
+    .title = Buypass Javafri kjører
+    .guidance =
+        Du trenger ikke gjøre noe. Nettleseren når kortet gjennom Buypass Javafri når du logger inn.
+
+no-javafri = Buypass Javafri kjører ikke på denne datamaskinen
+    .title = Buypass Javafri kjører ikke
+    .guidance =
+        Nettleseren når Buypass-kortet gjennom Buypass Javafri. Installer det fra buypass.no (hjelp til smartkort), eller start det hvis det er installert.
+        Start deretter nettleseren på nytt og kjør loginsjekk igjen.
+
+javafri-unchecked = Buypass Javafri, som nettleseren når kortet gjennom, er laget for Windows og macOS: det kan ikke sjekkes på denne datamaskinen
+    .title = Buypass Javafri kan ikke sjekkes her
+    .guidance =
+        Ber innloggingssiden om Buypass Javafri og det ikke kan installeres på denne datamaskinen, logg inn med Buypass ID i mobil i stedet: alle som har Buypass-smartkort, kan få det.

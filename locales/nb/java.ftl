@@ -1,6 +1,7 @@
 ## Java-sjekken: Java som er i bruk, og om den er støttet og oppdatert. Koder java.<grunn>.
 
 title = Java
+not-needed = Java trengs ikke for å logge inn på helsenorge.no; oppdater den hvis du bruker den til andre ting.
 
 ok = Java { $version } ({ $vendor }) er støttet og oppdatert
     .title = Java er støttet og oppdatert
@@ -10,21 +11,18 @@ ok = Java { $version } ({ $vendor }) er støttet og oppdatert
 outdated = Java { $version } ({ $vendor }) er utdatert: { $latest } er gjeldende
     .title = Java er utdatert
     .guidance =
-        Trengs bare for å logge inn med Buypass ID på smartkort eller Commfides e-ID.
         Oppdater Java: bruk oppdateringsfunksjonen i Java, eller last ned nyeste versjon fra samme leverandør (for eksempel adoptium.net eller java.com).
         Fjern gamle Java-versjoner du ikke lenger bruker.
 
 unsupported-release = Java { $version } ({ $vendor }) er en utgave som ikke lenger får sikkerhetsoppdateringer
     .title = Denne Java-utgaven får ikke lenger sikkerhetsoppdateringer
     .guidance =
-        Trengs bare for å logge inn med Buypass ID på smartkort eller Commfides e-ID.
         Installer en støttet Java (21 eller 25, for eksempel fra adoptium.net eller java.com), og fjern den gamle.
 
 not-found = Fant ingen Java på denne datamaskinen
     .title = Java er ikke installert
     .guidance =
-        Java trengs bare for å logge inn med Buypass ID på smartkort eller Commfides e-ID. BankID og Buypass ID på mobil trenger det ikke.
-        Bruker du en av dem, installer en oppdatert Java (for eksempel fra adoptium.net eller java.com).
+        Installer Java bare hvis et program du bruker ber om det, og da en oppdatert versjon (for eksempel fra adoptium.net eller java.com).
 
 broken = Java i { $path } virker ikke: { $reason }
     .title = En Java-installasjon virker ikke

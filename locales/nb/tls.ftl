@@ -1,9 +1,15 @@
 ## tls-sjekken: den sikre forbindelsen (hengelåsen) til ID-porten. Koder tls.<grunn>.
 
-title = Sikker forbindelse til ID-porten
+title = Forbindelsen til ID-porten
 
-ok = Forbindelsen til { $hosts } er sikker ({ $version })
-    .title = ID-porten svarer over en sikker forbindelse
+ok = Forbindelsen til { $hosts } er { $verified ->
+        [yes] sikker
+       *[other] kryptert
+    } ({ $version }){ $verified ->
+        [yes] {""}
+       *[other] ; om det er den ekte ID-porten, er det sertifikatsjekken som sier
+    }
+    .title = ID-porten svarer over en kryptert forbindelse
     .guidance =
         Du trenger ikke gjøre noe. I nettleseren viser hengelåsen ved adressen det samme.
 

@@ -33,6 +33,13 @@ bankid-combinations = BankID
         BankID på mobil (den SIM-baserte tjenesten) ble slått av 1. september 2024: bruk BankID-appen eller en kodebrikke i stedet.
         BankID bruker ikke kortleser.
 
+helsenorge-app = Helsenorge-appen
+    .title = Helsenorge-appen er en vei inn på mobil eller nettbrett
+    .body =
+        Helsenorge-appen gir deg tjenestene på helsenorge.no på en Android-telefon (versjon 7 eller nyere) eller en iPhone eller iPad (iOS 15 eller nyere).
+        Du logger inn i den én gang gjennom ID-porten, med BankID, Buypass ID eller Commfides e-ID; etter det åpner du den med ansiktet, fingeravtrykket eller en egen kode.
+        Du må være 16 år eller eldre og ha norsk fødselsnummer eller D-nummer. loginsjekk sjekker ikke mobiler: den sjekker denne datamaskinen.
+
 security = Sikkerhet
     .title = Sjekk at du er på den ekte ID-porten
     .body =

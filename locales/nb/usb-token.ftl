@@ -5,7 +5,7 @@ title = Commfides e-ID på USB-pinne
 commfides-found = Commfides-pinnen er gjenkjent: { $name } (funnet via { $routes })
     .title = Commfides e-ID-pinnen er gjenkjent
     .guidance =
-        Du trenger ikke gjøre noe. Innlogging med Commfides e-ID krever også en oppdatert Java og PIN-koden din.
+        Du trenger ikke gjøre noe. For å logge inn velger du Commfides e-ID i ID-porten og har PIN-koden klar.
 
 unconfirmed = En USB-enhet for smartkort er koblet til, men loginsjekk kan ikke bekrefte at den er en Commfides-pinne: { $id } { $manufacturer } { $product }
     .title = En USB-enhet for smartkort er koblet til, men ikke bekreftet som Commfides-pinne
@@ -16,9 +16,8 @@ unconfirmed = En USB-enhet for smartkort er koblet til, men loginsjekk kan ikke 
 not-found = Fant ingen Commfides e-ID-pinne
     .title = Fant ingen Commfides e-ID-pinne
     .guidance =
-        Trengs bare for å logge inn med Commfides e-ID.
         Sett pinnen rett inn i datamaskinen, ikke gjennom en hub, og vent til datamaskinen har gjenkjent den.
-        Commfides e-ID krever også en oppdatert Java, og norsk fødselsnummer eller D-nummer.
+        Commfides e-ID krever også norsk fødselsnummer eller D-nummer.
         Hvis pinnen fortsatt ikke blir funnet, ring veiledningen for helsenorge.no.
 
 usb-unavailable = USB-enheter kunne ikke listes på denne datamaskinen ({ $reason }); de andre måtene å finne pinnen på ble brukt

@@ -22,6 +22,7 @@ use time::OffsetDateTime;
 use crate::inputs::Inputs;
 use crate::probes::portal::{self, ConnectTo, PortalObservation, Settings, Target, TrustStores};
 use crate::probes::smartcard;
+use crate::probes::usb::{self, UsbDevice};
 use crate::profile::Profile;
 use crate::report::CheckOutcome;
 
@@ -55,6 +56,7 @@ pub struct Context {
     pub network: NetworkOptions,
     portal: OnceLock<Vec<PortalObservation>>,
     smartcards: OnceLock<smartcard::Observation>,
+    usb: OnceLock<Result<Vec<UsbDevice>, String>>,
 }
 
 /// How the portal checks connect: `--portal`, `--connect-to` and `--cacert`.
@@ -83,6 +85,7 @@ impl Context {
             network,
             portal: OnceLock::new(),
             smartcards: OnceLock::new(),
+            usb: OnceLock::new(),
         }
     }
 
@@ -132,5 +135,11 @@ impl Context {
     pub fn smartcards(&self) -> &smartcard::Observation {
         self.smartcards
             .get_or_init(|| smartcard::observe(self.inputs.pcsc_library.as_deref()))
+    }
+
+    /// The USB devices, listed once for the card reader and USB token checks.
+    pub fn usb_devices(&self) -> &Result<Vec<UsbDevice>, String> {
+        self.usb
+            .get_or_init(|| usb::list(self.inputs.usb_sysfs.as_deref()))
     }
 }

@@ -11,7 +11,7 @@ use crate::checks::{registry, Check, Context, NetworkOptions};
 use crate::cli::{CheckArgs, Format, GlobalArgs};
 use crate::inputs::Inputs;
 use crate::locale::Locale;
-use crate::methods::{escalate_absent, readiness, Method};
+use crate::methods::{self, Scope};
 use crate::output::{to_stdout, PendingFile};
 use crate::probes::portal::read_extra_roots;
 use crate::profile::Profile;
@@ -29,6 +29,10 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
         None => Profile::embedded(),
     };
     let checks = selected(args)?;
+    let started_at = OffsetDateTime::now_utc();
+    let today = started_at.to_offset(offset).date();
+    let selects_checks = !args.only.is_empty() || !args.skip.is_empty();
+    let scope = Scope::new(&profile.methods, &args.method, selects_checks, today)?;
     let network = NetworkOptions {
         portals: args.portal.iter().map(|u| u.0.clone()).collect(),
         connect_to: args.connect_to.clone(),
@@ -44,10 +48,9 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
         .transpose()?;
 
     let started = Instant::now();
-    let started_at = OffsetDateTime::now_utc();
     let helpline = profile.helpline.phone.clone();
     let data_version = profile.as_of.0;
-    let discontinued = profile.methods.discontinued.clone();
+    let method_facts = profile.methods.clone();
     let ctx = Arc::new(Context::new(
         profile,
         started + args.timeout,
@@ -61,15 +64,22 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
     let mut progress = Progress::new(show_progress, checks.len(), &locale);
     let mut results = crate::runner::run(&checks, ctx, args.offline, |_| progress.tick());
     progress.finish();
-    escalate_absent(&mut results, &args.method);
-
-    let discontinued: Vec<(Method, time::Date)> =
-        discontinued.iter().map(|d| (d.method, d.since.0)).collect();
+    methods::fit_to_scope(&mut results, &method_facts, &scope);
+    methods::mark_verified(&mut results);
+    let (readiness, verdict) = methods::judge(&results, &method_facts, &scope, today);
     let report = Report {
         generated_at: started_at,
         duration: started.elapsed(),
         data_version,
-        methods: readiness(&results, &args.method, &discontinued),
+        methods: readiness,
+        verdict,
+        by_checks: scope.by_checks,
+        needed_for: methods::needed_for(&results, &method_facts, today),
+        alternatives: method_facts
+            .alternative
+            .iter()
+            .map(|a| a.id.0.clone())
+            .collect(),
         support_code: support_code::encode(&results, data_version),
         checks: results,
     };

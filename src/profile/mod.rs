@@ -1,5 +1,6 @@
 //! The profile: facts the checks judge against, embedded in the binary and replaceable with `--profile`.
 
+mod methods;
 mod values;
 
 use std::io::Read;
@@ -7,6 +8,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+pub use methods::{Alternative, CheckId, MethodFacts, MethodId, Methods, Need};
 pub use values::{Domain, HttpsUrl, ProfileDate, UsbId};
 
 /// The profile embedded in the binary.
@@ -29,23 +31,6 @@ pub struct Profile {
     pub java: JavaFacts,
     pub usb_token: UsbToken,
     pub methods: Methods,
-}
-
-/// Facts about the login methods themselves.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Methods {
-    /// Methods that no longer exist.
-    pub discontinued: Vec<Discontinued>,
-}
-
-/// A login method that was switched off.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Discontinued {
-    pub method: crate::methods::Method,
-    pub since: ProfileDate,
-    pub source: String,
 }
 
 /// How the Commfides e-ID stick is recognised. Its USB IDs, reader name and ATR are not
@@ -211,10 +196,15 @@ impl Profile {
     pub fn parse(text: &str, origin: &str) -> Result<Profile, ProfileError> {
         let deserializer =
             toml::Deserializer::parse(text).map_err(|err| located(origin, text, &err, None))?;
-        serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let profile: Profile = serde_path_to_error::deserialize(deserializer).map_err(|err| {
             let key = err.path().to_string();
             located(origin, text, err.inner(), Some(key))
-        })
+        })?;
+        profile
+            .methods
+            .validate()
+            .map_err(|reason| ProfileError(format!("invalid profile {origin}, {reason}")))?;
+        Ok(profile)
     }
 }
 

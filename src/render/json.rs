@@ -1,4 +1,4 @@
-//! The JSON report (schema version 1, documented in docs/report-format.md).
+//! The JSON report (schema version 2, documented in docs/report-format.md).
 
 use serde_json::json;
 use time::format_description::well_known::Rfc3339;
@@ -8,7 +8,7 @@ use crate::locale::Locale;
 use crate::report::{millis, Report};
 
 /// The version of the JSON layout; it changes only when a field changes meaning or disappears.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub fn render(report: &Report, locale: &Locale) -> String {
     let view = ReportView::new(report, locale);
@@ -20,6 +20,7 @@ pub fn render(report: &Report, locale: &Locale) -> String {
         "lang": locale.lang().code(),
         "data_as_of": report.data_version.to_string(),
         "status": view.status.overall(),
+        "verdict": report.verdict,
         "methods": report.methods,
         "support_code": report.support_code,
         "checks": view.checks,

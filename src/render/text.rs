@@ -4,9 +4,9 @@ use std::fmt::Write;
 
 use time::UtcOffset;
 
-use super::view::{CheckView, ReportView};
+use super::view::{method_name, CheckView, ReportView};
 use crate::locale::Locale;
-use crate::methods::{Method, Readiness};
+use crate::methods::{Readiness, VerdictStatus};
 use crate::report::{ArgValue, Report, Status};
 use crate::terminal::Look;
 
@@ -58,9 +58,7 @@ pub fn render(report: &Report, options: &TextOptions) -> String {
         );
     }
 
-    if options.detail != Detail::Quiet {
-        methods_lines(&mut out, report, options.locale);
-    }
+    methods_lines(&mut out, report, &view, locale);
 
     let width = view.checks.len().to_string().len();
     for check in &view.checks {
@@ -74,14 +72,8 @@ pub fn render(report: &Report, options: &TextOptions) -> String {
     if options.detail != Detail::Quiet || view.status != Status::Pass {
         out.push('\n');
     }
-    let count = |status: Status| view.checks.iter().filter(|c| c.status == status).count() as i64;
-    let result = match view.status {
-        _ if view.checks.is_empty() => locale.ui("no-checks", &[]),
-        Status::Fail => locale.ui("result-fail", &[("count", count(Status::Fail).into())]),
-        Status::Warn => locale.ui("result-warn", &[("count", count(Status::Warn).into())]),
-        _ => locale.ui("result-pass", &[]),
-    };
-    let _ = writeln!(out, "{}", paint.status(view.status, &result));
+    let (status, result) = closing(report, &view, locale);
+    let _ = writeln!(out, "{}", paint.status(status, &result));
     if !report.support_code.is_empty() {
         let code = ArgValue::from(report.support_code.as_str());
         let _ = writeln!(out, "{}", locale.ui("support-code", &[("code", code)]));
@@ -91,74 +83,99 @@ pub fn render(report: &Report, options: &TextOptions) -> String {
     out
 }
 
-/// "You can log in with: …", "Not ready: … (see 4, 5)", "No longer available: …".
-fn methods_lines(out: &mut String, report: &Report, locale: &Locale) {
-    let name = |method: Method| locale.ui(&format!("method-{}", method.id()), &[]);
-    let line_of = |id: &str| report.checks.iter().position(|c| c.id == id).map(|i| i + 1);
-    let mut ready = Vec::new();
-    let mut not_ready = Vec::new();
+/// The closing line, and the status it is painted in. It counts the problems that stop a
+/// method in scope (for a smoke test of checks: every failing check).
+fn closing(report: &Report, view: &ReportView, locale: &Locale) -> (Status, String) {
+    let failing = if report.by_checks {
+        view.checks
+            .iter()
+            .filter(|c| c.status == Status::Fail)
+            .count()
+    } else {
+        report.blocking_failures().len()
+    };
+    let warnings = view
+        .checks
+        .iter()
+        .filter(|c| c.status == Status::Warn)
+        .count();
+    let count = |n: usize| [("count", ArgValue::Number(n as i64))];
+    let verdict = (!report.by_checks).then_some(report.verdict.status);
+    if view.checks.is_empty() {
+        (Status::Pass, locale.ui("no-checks", &[]))
+    } else if failing > 0 {
+        (Status::Fail, locale.ui("result-fail", &count(failing)))
+    } else if verdict == Some(VerdictStatus::NotReady) {
+        (Status::Fail, locale.ui("result-not-ready", &[]))
+    } else if verdict == Some(VerdictStatus::NotChecked) {
+        (Status::Warn, locale.ui("result-not-checked", &[]))
+    } else if warnings > 0 {
+        (Status::Warn, locale.ui("result-warn", &count(warnings)))
+    } else {
+        (Status::Pass, locale.ui("result-pass", &[]))
+    }
+}
+
+/// The verdict, first: "You can log in with: …", "Not ready: … (see 4)", "Not checked: …",
+/// "No longer available: …", and the ways in that need no computer when none is ready.
+fn methods_lines(out: &mut String, report: &Report, view: &ReportView, locale: &Locale) {
+    let line_of = |id: &str| view.checks.iter().find(|c| c.id == id).map(|c| c.number);
+    let why = |checks: &[&'static str]| {
+        let mut lines: Vec<usize> = checks.iter().filter_map(|id| line_of(id)).collect();
+        lines.sort_unstable();
+        let unrun: Vec<String> = checks
+            .iter()
+            .filter(|id| line_of(id).is_none())
+            .map(|id| locale.check_title(id))
+            .collect();
+        let mut why = Vec::new();
+        if !lines.is_empty() {
+            let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
+            why.push(locale.ui("methods-see", &[("lines", lines.join(", ").into())]));
+        }
+        if !unrun.is_empty() {
+            why.push(locale.ui("methods-not-run", &[("checks", unrun.join(", ").into())]));
+        }
+        why.join("; ")
+    };
+    let mut groups: [Vec<String>; 3] = Default::default();
     let mut gone = Vec::new();
     for entry in &report.methods {
+        let name = method_name(locale, &entry.id);
         match entry.status {
-            Readiness::Ready => ready.push(name(entry.method)),
-            Readiness::NotReady => {
-                let mut lines: Vec<usize> = entry
-                    .blocked_by
-                    .iter()
-                    .filter_map(|id| line_of(id))
-                    .collect();
-                lines.sort_unstable();
-                let unchecked: Vec<String> = entry
-                    .blocked_by
-                    .iter()
-                    .filter(|id| line_of(id).is_none())
-                    .map(|id| locale.check_title(id))
-                    .collect();
-                let mut why = Vec::new();
-                if !lines.is_empty() {
-                    let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
-                    why.push(locale.ui(
-                        "methods-see",
-                        &[("lines", ArgValue::from(lines.join(", ")))],
-                    ));
-                }
-                if !unchecked.is_empty() {
-                    why.push(locale.ui(
-                        "methods-not-checked",
-                        &[("checks", ArgValue::from(unchecked.join(", ")))],
-                    ));
-                }
-                not_ready.push(format!("{} ({})", name(entry.method), why.join("; ")));
+            Readiness::Ready => groups[0].push(name),
+            Readiness::NotReady => groups[1].push(format!("{name} ({})", why(&entry.blocked_by))),
+            Readiness::NotChecked => {
+                groups[2].push(format!("{name} ({})", why(&entry.not_checked)))
             }
             Readiness::Discontinued => {
                 let since = entry.since.map_or(ArgValue::from(""), ArgValue::from);
-                gone.push(locale.ui(
-                    &format!("method-gone-{}", entry.method.id()),
-                    &[("since", since)],
-                ));
+                let args = [("since", since), ("method", name.into())];
+                gone.push(
+                    locale
+                        .ui_if(&format!("method-gone-{}", entry.id), &args)
+                        .unwrap_or_else(|| locale.ui("method-gone", &args)),
+                );
             }
         }
     }
-    if !ready.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            locale.ui(
-                "methods-ready",
-                &[("methods", ArgValue::from(ready.join(", ")))]
-            )
-        );
-    }
-    if !not_ready.is_empty() {
-        let methods = ArgValue::from(not_ready.join(", "));
-        let _ = writeln!(
-            out,
-            "{}",
-            locale.ui("methods-not-ready", &[("methods", methods)])
-        );
+    let keys = ["methods-ready", "methods-not-ready", "methods-not-checked"];
+    for (key, names) in keys.iter().zip(&groups) {
+        if !names.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}",
+                locale.ui(key, &[("methods", names.join(", ").into())])
+            );
+        }
     }
     for line in gone {
         let _ = writeln!(out, "{line}");
+    }
+    if report.verdict.status != VerdictStatus::Ready {
+        for id in &report.alternatives {
+            let _ = writeln!(out, "{}", locale.ui(&format!("alternative-{id}"), &[]));
+        }
     }
     if !report.methods.is_empty() {
         out.push('\n');

@@ -30,8 +30,12 @@ pub struct CheckView {
     /// The primary finding's message.
     pub summary: String,
     pub findings: Vec<FindingView>,
-    /// Steps for every finding that is not a pass, the primary finding's first.
+    /// Steps for every finding that is not a pass, the primary finding's first; first of all,
+    /// when not every login method needs the check, which ones do.
     pub guidance: Vec<String>,
+    /// The login methods that need this check, when not every method does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub needed_for: Option<Vec<String>>,
     pub details: serde_json::Value,
     pub duration_ms: u64,
 }
@@ -54,7 +58,11 @@ impl ReportView {
                 let primary_index = primary
                     .and_then(|p| check.findings.iter().position(|f| std::ptr::eq(f, p)))
                     .unwrap_or(0);
+                let needed_for = report.needed_for.get(check.id);
                 let mut guidance: Vec<String> = Vec::new();
+                if check.status() != Status::Pass {
+                    guidance.extend(needed_for.map(|ids| needed_note(locale, check.id, ids)));
+                }
                 let mut needing_steps: Vec<_> = check
                     .findings
                     .iter()
@@ -86,6 +94,7 @@ impl ReportView {
                         })
                         .collect(),
                     guidance,
+                    needed_for: needed_for.cloned(),
                     details: check.details.clone(),
                     duration_ms: millis(check.duration),
                 }
@@ -96,4 +105,24 @@ impl ReportView {
             checks,
         }
     }
+}
+
+/// "Only needed to log in with Buypass ID on smart card." — or, for a check no method
+/// needs, its own note ("Java is not needed to log in to helsenorge.no; …").
+fn needed_note(locale: &Locale, check_id: &str, methods: &[String]) -> String {
+    if methods.is_empty() {
+        return locale
+            .check_text(check_id, "not-needed")
+            .unwrap_or_else(|| locale.ui("needed-by-none", &[]));
+    }
+    let names: Vec<String> = methods.iter().map(|id| method_name(locale, id)).collect();
+    locale.ui("needed-for", &[("methods", names.join(", ").into())])
+}
+
+/// A login method's name in the reader's language; a method the locale files do not know
+/// (added by a helpdesk's profile) is shown by its id.
+pub fn method_name(locale: &Locale, id: &str) -> String {
+    locale
+        .ui_if(&format!("method-{id}"), &[])
+        .unwrap_or_else(|| id.to_owned())
 }

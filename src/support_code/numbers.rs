@@ -75,6 +75,10 @@ pub const TABLE: &[(&str, &[&str])] = &[
             "card-reader.unknown-card",
             "card-reader.internal-error",
             "card-reader.timed-out",
+            "card-reader.not-set-up",
+            "card-reader.javafri-running",
+            "card-reader.no-javafri",
+            "card-reader.javafri-unchecked",
         ],
     ),
     (

@@ -144,3 +144,32 @@ pub fn fixture(name: &str) -> PathBuf {
         .join("tests/fixtures")
         .join(name)
 }
+
+/// Writes a USB device (and its interfaces) the way Linux shows it under /sys/bus/usb/devices,
+/// into a fixture tree for `LOGINSJEKK_TEST_USB_SYSFS`.
+pub fn usb_device(
+    root: &Path,
+    name: &str,
+    vid: &str,
+    pid: &str,
+    manufacturer: &str,
+    product: &str,
+    classes: &[&str],
+) {
+    let dir = root.join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (file, text) in [
+        ("idVendor", vid),
+        ("idProduct", pid),
+        ("manufacturer", manufacturer),
+        ("product", product),
+        ("bDeviceClass", "00"),
+    ] {
+        std::fs::write(dir.join(file), format!("{text}\n")).unwrap();
+    }
+    for (index, class) in classes.iter().enumerate() {
+        let interface = root.join(format!("{name}:1.{index}"));
+        std::fs::create_dir_all(&interface).unwrap();
+        std::fs::write(interface.join("bInterfaceClass"), format!("{class}\n")).unwrap();
+    }
+}

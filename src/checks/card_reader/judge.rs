@@ -6,19 +6,36 @@ use super::identify::identify;
 use super::*;
 use crate::atr::spaced_hex;
 use crate::probes::smartcard::{LibraryState, Observation, Reader, ServiceState, JAVAFRI};
+use crate::probes::usb::{UsbDevice, CLASS_SMART_CARD};
 use crate::profile::Profile;
 use crate::report::{CheckOutcome, Finding, Status};
 
-/// `card_list` is pcsc-tools' list of known cards (path, text), when a card needed naming.
+/// `usb` is the USB devices (or why they could not be listed); `card_list` is pcsc-tools'
+/// list of known cards (path, text), when a card needed naming.
 pub fn judge(
     observation: &Observation,
+    usb: Result<&[UsbDevice], &str>,
     card_list: Option<&(std::path::PathBuf, String)>,
     profile: &Profile,
 ) -> CheckOutcome {
     let mut readers = Vec::new();
-    let finding = match service_problem(&observation.library, &observation.service) {
-        Some(problem) => problem,
-        None if observation.readers.is_empty() => Finding::new(NO_READER, Status::Absent),
+    let usb_readers: Vec<&UsbDevice> = usb
+        .unwrap_or_default()
+        .iter()
+        .filter(|d| d.has_class(CLASS_SMART_CARD))
+        .collect();
+    let findings = match service_problem(&observation.library, &observation.service) {
+        // Without a reader the missing software is no fault: this computer is simply not set
+        // up for a smart card, which only matters to someone who uses one.
+        Some(_) if usb_readers.is_empty() => vec![Finding::new(NOT_SET_UP, Status::Absent)],
+        Some(problem) => {
+            let name = usb_readers[0]
+                .product
+                .clone()
+                .unwrap_or_else(|| usb_readers[0].id());
+            vec![problem.arg("reader_seen", "yes").arg("usb_reader", name)]
+        }
+        None if observation.readers.is_empty() => vec![Finding::new(NO_READER, Status::Absent)],
         None => {
             let mut best: Option<(u8, Finding)> = None;
             for reader in &observation.readers {
@@ -34,20 +51,38 @@ pub fn judge(
                     best = Some((rank, finding));
                 }
             }
-            best.map(|(_, f)| f)
-                .unwrap_or_else(|| Finding::new(NO_READER, Status::Absent))
+            let best = best
+                .map(|(_, f)| f)
+                .unwrap_or_else(|| Finding::new(NO_READER, Status::Absent));
+            // Javafri comes after the card: with no usable card in a reader, that is the step.
+            if matches!(best.status, Status::Pass | Status::Warn) {
+                vec![best, javafri(observation.javafri_listening)]
+            } else {
+                vec![best]
+            }
         }
     };
     let details = json!({
         "pcsc": {"library": observation.library, "service": observation.service},
         "readers": readers,
+        "usb_readers": usb_readers,
         "javafri": {
             "address": format!("https://127.0.0.1:{}", JAVAFRI.1),
             "listening": observation.javafri_listening,
         },
         "card_list": card_list.map(|(path, _)| path.display().to_string()),
     });
-    CheckOutcome::new(vec![finding], details)
+    CheckOutcome::new(findings, details)
+}
+
+/// Buypass Javafri, the local program the browser reaches the card through: judged once a
+/// card is there. `None` where Buypass does not make it, so it could not be looked for.
+fn javafri(listening: Option<bool>) -> Finding {
+    match listening {
+        Some(true) => Finding::new(JAVAFRI_RUNNING, Status::Pass),
+        Some(false) => Finding::new(NO_JAVAFRI, Status::Fail),
+        None => Finding::new(JAVAFRI_UNCHECKED, Status::Warn),
+    }
 }
 
 /// The finding for a missing PC/SC library or smart card service; `None` when both work.
@@ -134,7 +169,7 @@ mod tests {
             },
             service: ServiceState::Running,
             readers,
-            javafri_listening: None,
+            javafri_listening: Some(true),
         }
     }
 
@@ -144,7 +179,7 @@ mod tests {
             "/usr/share/pcsc/smartcard_list.txt".into(),
             format!("{ICELAND}\n\tIcelandic Electronic ID (eID)\n{SERBIAN_BANK}\n\tBanca Intesa (Bank)\n"),
         );
-        judge(observation, Some(&list), &Profile::embedded())
+        judge(observation, Ok(&[]), Some(&list), &Profile::embedded())
     }
 
     fn reader(name: &str, atr: Option<&str>) -> Reader {
@@ -157,9 +192,9 @@ mod tests {
         }
     }
 
+    /// The best reader's finding (Javafri's, if judged, comes after it).
     fn primary(observation: &Observation) -> (String, Status) {
         let outcome = judged(observation);
-        assert_eq!(outcome.findings.len(), 1);
         (outcome.findings[0].code.clone(), outcome.findings[0].status)
     }
 
@@ -206,7 +241,12 @@ mod tests {
             reader("I", Some(ICELAND))
         ]));
         // Without the list, a card the profile does not name is unknown, not an error.
-        let outcome = judge(&running(vec![reader("I", Some(ICELAND))]), None, &profile);
+        let outcome = judge(
+            &running(vec![reader("I", Some(ICELAND))]),
+            Ok(&[]),
+            None,
+            &profile,
+        );
         assert_eq!(outcome.findings[0].code, UNKNOWN_CARD);
         assert_eq!(outcome.details["card_list"], serde_json::Value::Null);
         assert_eq!(
@@ -266,19 +306,107 @@ mod tests {
         assert_eq!(outcome.details["readers"][2]["atr"], BUYPASS);
     }
 
+    fn usb_reader() -> UsbDevice {
+        UsbDevice {
+            vendor_id: 0x076b,
+            product_id: 0x3021,
+            manufacturer: Some("OMNIKEY".into()),
+            product: Some("CardMan 3121".into()),
+            interface_classes: vec![CLASS_SMART_CARD],
+        }
+    }
+
     #[test]
-    fn library_and_service_problems() {
-        let mut obs = running(vec![]);
-        obs.library = LibraryState::Missing {
-            tried: vec!["libpcsclite.so.1".into()],
-            reason: "not found".into(),
+    fn no_software_and_no_reader_is_a_computer_not_set_up_for_a_card() {
+        let stick = UsbDevice {
+            interface_classes: vec![crate::probes::usb::CLASS_MASS_STORAGE],
+            ..usb_reader()
         };
-        obs.service = ServiceState::NotChecked;
-        assert_eq!(primary(&obs), (NO_PCSC_LIBRARY.into(), Status::Fail));
+        for service in [
+            ServiceState::Unavailable {
+                error: "SCARD_E_NO_SERVICE".into(),
+            },
+            ServiceState::NotChecked,
+        ] {
+            let mut obs = running(vec![]);
+            obs.service = service;
+            for usb in [
+                Ok(&[][..]),
+                Ok(std::slice::from_ref(&stick)),
+                Err("no sysfs"),
+            ] {
+                let outcome = judge(&obs, usb, None, &Profile::embedded());
+                assert_eq!(outcome.codes(), [(NOT_SET_UP, Status::Absent)], "{usb:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_reader_on_usb_without_the_service_is_a_failure_that_names_it() {
         let mut obs = running(vec![]);
         obs.service = ServiceState::Unavailable {
             error: "SCARD_E_NO_SERVICE".into(),
         };
-        assert_eq!(primary(&obs), (SERVICE_UNAVAILABLE.into(), Status::Fail));
+        let usb = [usb_reader()];
+        let outcome = judge(&obs, Ok(&usb), None, &Profile::embedded());
+        assert_eq!(outcome.codes(), [(SERVICE_UNAVAILABLE, Status::Fail)]);
+        assert_eq!(
+            outcome.findings[0].args["usb_reader"],
+            "CardMan 3121".into()
+        );
+        let words = crate::locale::Locale::new(crate::cli::Lang::En).message(&outcome.findings[0]);
+        assert!(
+            words.starts_with("A card reader is connected (CardMan 3121), but the smart card service is not running"),
+            "{words}"
+        );
+        assert_eq!(outcome.details["usb_readers"][0]["product_id"], "3021");
+        obs.library = LibraryState::Missing {
+            tried: vec!["libpcsclite.so.1".into()],
+            reason: "not found".into(),
+        };
+        let outcome = judge(&obs, Ok(&usb), None, &Profile::embedded());
+        assert_eq!(outcome.codes(), [(NO_PCSC_LIBRARY, Status::Fail)]);
+    }
+
+    #[test]
+    fn javafri_is_judged_once_a_card_is_there() {
+        let with = |listening: Option<bool>, atr: Option<&str>| {
+            let mut obs = running(vec![reader("R", atr)]);
+            obs.javafri_listening = listening;
+            judged(&obs)
+                .codes()
+                .into_iter()
+                .map(|(c, s)| (c.to_owned(), s))
+                .collect::<Vec<_>>()
+        };
+        let card = |code: &str, status| (code.to_owned(), status);
+        assert_eq!(
+            with(Some(true), Some(BUYPASS)),
+            [
+                card(BUYPASS_CARD, Status::Pass),
+                card(JAVAFRI_RUNNING, Status::Pass)
+            ]
+        );
+        assert_eq!(
+            with(Some(false), Some(BUYPASS)),
+            [
+                card(BUYPASS_CARD, Status::Pass),
+                card(NO_JAVAFRI, Status::Fail)
+            ]
+        );
+        // Where Buypass makes no Javafri (Linux), it is said that it could not be checked.
+        assert_eq!(
+            with(None, Some(BUYPASS)),
+            [
+                card(BUYPASS_CARD, Status::Pass),
+                card(JAVAFRI_UNCHECKED, Status::Warn)
+            ]
+        );
+        // An empty reader or the wrong card is the step to take first.
+        assert_eq!(with(Some(false), None), [card(NO_CARD, Status::Absent)]);
+        assert_eq!(
+            with(Some(false), Some(SERBIAN_BANK)),
+            [card(NOT_BUYPASS, Status::Fail)]
+        );
     }
 }

@@ -19,6 +19,10 @@ pub const CARD_UNRESPONSIVE: &str = "card-reader.card-unresponsive";
 pub const CARD_IN_USE: &str = "card-reader.card-in-use";
 pub const NOT_BUYPASS: &str = "card-reader.not-buypass";
 pub const UNKNOWN_CARD: &str = "card-reader.unknown-card";
+pub const NOT_SET_UP: &str = "card-reader.not-set-up";
+pub const JAVAFRI_RUNNING: &str = "card-reader.javafri-running";
+pub const NO_JAVAFRI: &str = "card-reader.no-javafri";
+pub const JAVAFRI_UNCHECKED: &str = "card-reader.javafri-unchecked";
 
 /// A card reader with a Buypass ID card, for logging in with Buypass ID on smart card.
 pub struct CardReader;
@@ -39,6 +43,10 @@ impl Check for CardReader {
             CARD_IN_USE,
             NOT_BUYPASS,
             UNKNOWN_CARD,
+            NOT_SET_UP,
+            JAVAFRI_RUNNING,
+            NO_JAVAFRI,
+            JAVAFRI_UNCHECKED,
         ]
     }
 
@@ -47,6 +55,7 @@ impl Check for CardReader {
         let card_list = identify::needs_card_list(&observation.readers, &ctx.profile)
             .then(|| smartcard::read_card_list(&ctx.inputs.card_lists))
             .flatten();
-        judge::judge(observation, card_list.as_ref(), &ctx.profile)
+        let usb = ctx.usb_devices().as_deref().map_err(String::as_str);
+        judge::judge(observation, usb, card_list.as_ref(), &ctx.profile)
     }
 }

@@ -29,7 +29,7 @@ impl Check for UsbToken {
     fn run(&self, ctx: &Context) -> CheckOutcome {
         let observation = Observation {
             smartcards: ctx.smartcards(),
-            usb: crate::probes::usb::list(ctx.inputs.usb_sysfs.as_deref()),
+            usb: ctx.usb_devices().clone(),
             disks: crate::probes::disks::list(),
         };
         judge(&observation, &ctx.profile.usb_token)
