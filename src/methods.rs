@@ -58,6 +58,17 @@ pub enum VerdictStatus {
     NotChecked,
 }
 
+impl VerdictStatus {
+    /// The status as JSON and JUnit write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VerdictStatus::Ready => "ready",
+            VerdictStatus::NotReady => "not-ready",
+            VerdictStatus::NotChecked => "not-checked",
+        }
+    }
+}
+
 /// The run's answer: `ready` when the person can log in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Verdict {

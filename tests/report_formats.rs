@@ -142,6 +142,15 @@ fn junit_validates_when_passing_and_failing() {
     );
     assert!(xml.contains("<skipped message=\"Not checked, because loginsjekk was asked not to use the network\" type=\"tls.offline\">"), "{xml}");
     assert!(!xml.contains("<failure"));
+    // Offline, no method can be shown to work.
+    assert!(
+        xml.contains("<property name=\"loginsjekk.verdict\" value=\"not-checked\"/>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("<property name=\"loginsjekk.ready\" value=\"\"/>"),
+        "{xml}"
+    );
 
     // Hostile text from a hosts file must not break the XML.
     sb.write("hosts", "10.0.0.1 login.idporten.no <evil>&\u{1b}[31m\"'\n");

@@ -38,6 +38,11 @@ pub fn render(report: &Report, locale: &Locale) -> String {
             "loginsjekk.status",
             view.status.overall().as_str().to_owned(),
         ),
+        (
+            "loginsjekk.verdict",
+            report.verdict.status.as_str().to_owned(),
+        ),
+        ("loginsjekk.ready", report.verdict.ready.join(",")),
         ("loginsjekk.lang", locale.lang().code().to_owned()),
         ("loginsjekk.data_as_of", report.data_version.to_string()),
     ] {
