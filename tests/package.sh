@@ -40,7 +40,7 @@ check "the package removes cleanly" sh -c 'as_root() { if [ "$(id -u)" -eq 0 ]; 
 
 unpacked=$(mktemp -d)
 check "the tarball unpacks" tar -C "$unpacked" -xzf "$tarball"
-check "the binary runs from the tarball" sh -c "'$unpacked'/loginsjekk-*/loginsjekk explain --format json | grep -q '\"schema_version\": 1'"
+check "the binary runs from the tarball" sh -c "'$unpacked'/loginsjekk-*/loginsjekk explain --format json | grep -q '\"schema_version\": 2'"
 check "the tarball has the man page, completions and licences" sh -c "ls '$unpacked'/loginsjekk-*/loginsjekk.1 '$unpacked'/loginsjekk-*/completions/_loginsjekk.ps1 '$unpacked'/loginsjekk-*/LICENSE-MIT"
 check "the checksums match" sh -c "cd target/dist && sha256sum --check SHA256SUMS"
 rm -rf "$unpacked"
