@@ -200,18 +200,32 @@ fn valid_number(date: &str, from: u32) -> String {
         .unwrap()
 }
 
+/// `loginsjekk id-number ARGS` on 25 November 2026.
 fn id_number(sb: &Sandbox, args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"))
+    id_number_at(sb, "2026-11-25 12:00:00", "UTC", args, stdin)
+}
+
+/// `loginsjekk id-number ARGS` with the clock at `when` (libfaketime) in time zone `tz`.
+fn id_number_at(
+    sb: &Sandbox,
+    when: &str,
+    tz: &str,
+    args: &[&str],
+    stdin: Option<&str>,
+) -> (i32, String, String) {
+    let mut child = Command::new("faketime")
+        .arg(when)
+        .arg(assert_cmd::cargo::cargo_bin("loginsjekk"))
         .arg("id-number")
         .args(args)
         .env("LANG", "en_US.UTF-8")
-        .env("LOGINSJEKK_TEST_TODAY", "2026-11-25")
+        .env("TZ", tz)
         .current_dir(sb.dir.path())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
+        .expect("faketime (Debian package faketime) runs");
     let mut input = child.stdin.take().unwrap();
     if let Some(text) = stdin {
         input.write_all(text.as_bytes()).unwrap();
