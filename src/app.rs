@@ -26,9 +26,10 @@ pub fn main() -> i32 {
         Some(Command::Explain { ref code }) => commands::explain::run(code.as_deref(), &cli.global),
         Some(Command::Card { wait }) => commands::card::run(wait, &cli.global),
         Some(Command::Decode { ref code }) => commands::decode::run(code, &cli.global),
-        Some(Command::IdNumber { ref number }) => {
-            commands::id_number::run(number.as_deref(), &cli.global)
-        }
+        Some(Command::IdNumber {
+            ref number,
+            ref profile,
+        }) => commands::id_number::run(number.as_deref(), profile.as_deref(), &cli.global, offset),
         Some(Command::Completions { shell }) => commands::generate::completions(shell),
         Some(Command::Man) => commands::generate::man(),
     };
@@ -51,10 +52,15 @@ fn parse() -> Result<Cli, clap::Error> {
             .map(|arg| arg.get_id().as_str().to_owned())
             .find(|id| matches.value_source(id) == Some(ValueSource::CommandLine));
         if let Some(id) = misplaced {
-            return Err(command.error(
-                ErrorKind::ArgumentConflict,
-                format!("--{id} is an option of 'check' and cannot be used with '{name}'"),
-            ));
+            let its_own = command
+                .find_subcommand(name)
+                .is_some_and(|sub| sub.get_arguments().any(|arg| arg.get_id() == id.as_str()));
+            let message = if its_own {
+                format!("--{id} goes after '{name}': loginsjekk {name} --{id} …")
+            } else {
+                format!("--{id} is an option of 'check' and cannot be used with '{name}'")
+            };
+            return Err(command.error(ErrorKind::ArgumentConflict, message));
         }
     }
     Cli::from_arg_matches(&matches)

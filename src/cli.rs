@@ -49,6 +49,10 @@ pub enum Command {
     IdNumber {
         /// The 11 digits. Leave it out to type it (it then stays out of the shell's history).
         number: Option<String>,
+
+        /// Take the day the new check-digit rules apply from FILE instead of the built-in profile.
+        #[arg(long, value_name = "FILE")]
+        profile: Option<PathBuf>,
     },
     /// List the card readers and the cards in them; with --wait, follow cards being inserted.
     Card {

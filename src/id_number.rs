@@ -44,15 +44,43 @@ pub struct Judged {
     pub masked: String,
 }
 
-/// Why a number is not valid. No variant holds the number.
+/// Why a number is not valid, most useful first: the order in which they are looked for.
+/// No variant holds the number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {
     /// Not 11 digits (spaces are allowed between groups).
     Shape,
     /// The date in it is not a real date.
     Date,
+    /// The date of birth is after today.
+    FutureDate,
     /// The check digits do not match: a digit is wrong or two are swapped.
     CheckDigits,
+    /// The check digits pass only under the rules for new numbers, before those rules apply:
+    /// no such number has been issued, so it is most likely a typo.
+    Only2032Rules,
+}
+
+impl Problem {
+    /// The stable reason code of an invalid number (the JSON `reason`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Problem::Shape => "shape",
+            Problem::Date => "date",
+            Problem::FutureDate => "future-date",
+            Problem::CheckDigits => "check-digits",
+            Problem::Only2032Rules => "check-digits-only-2032-rules",
+        }
+    }
+}
+
+/// What a judgement depends on besides the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Context {
+    /// The day the number is checked on.
+    pub today: Date,
+    /// From this day numbers under the new check-digit rules exist (the profile's `[id_number]`).
+    pub rules_2032_from: Date,
 }
 
 const K1_WEIGHTS: [u32; 10] = [3, 7, 6, 1, 8, 9, 4, 5, 2, 1];
@@ -68,7 +96,9 @@ pub fn mask(digits: &[u32]) -> String {
     format!("{shown}*****")
 }
 
-pub fn judge(text: &str) -> Result<Judged, Problem> {
+/// Judges a number. Problems are looked for in [`Problem`]'s order, so the reason given is the
+/// most useful one: a date that cannot be right says more than check digits that do not match.
+pub fn judge(text: &str, context: &Context) -> Result<Judged, Problem> {
     let cleaned: String = text
         .chars()
         .filter(|c| !matches!(c, ' ' | '\t' | '.' | '-'))
@@ -80,12 +110,6 @@ pub fn judge(text: &str) -> Result<Judged, Problem> {
         .ok_or(Problem::Shape)?;
     if digits.len() != 11 || !cleaned.is_ascii() {
         return Err(Problem::Shape);
-    }
-    let sum = |weights: &[u32]| weights.iter().zip(&digits).map(|(w, d)| w * d).sum::<u32>() % 11;
-    // Today's rule: the remainder with the first check digit is 0. From 2032 it may be 0 to 3.
-    let k1 = sum(&K1_WEIGHTS);
-    if k1 > 3 || sum(&K2_WEIGHTS) != 0 {
-        return Err(Problem::CheckDigits);
     }
     let number = |i: usize, n: usize| digits[i..i + n].iter().fold(0, |acc, d| acc * 10 + d);
     let (mut day, mut month, year, individual) =
@@ -112,6 +136,18 @@ pub fn judge(text: &str) -> Result<Judged, Problem> {
     let month = time::Month::try_from(month as u8).map_err(|_| Problem::Date)?;
     let birth_date = Date::from_calendar_date(century + year as i32, month, day as u8)
         .map_err(|_| Problem::Date)?;
+    if birth_date > context.today {
+        return Err(Problem::FutureDate);
+    }
+    let sum = |weights: &[u32]| weights.iter().zip(&digits).map(|(w, d)| w * d).sum::<u32>() % 11;
+    // Today's rule: the remainder with the first check digit is 0. From 2032 it may be 0 to 3.
+    let k1 = sum(&K1_WEIGHTS);
+    if k1 > 3 || sum(&K2_WEIGHTS) != 0 {
+        return Err(Problem::CheckDigits);
+    }
+    if k1 != 0 && context.today < context.rules_2032_from {
+        return Err(Problem::Only2032Rules);
+    }
     Ok(Judged {
         kind,
         birth_date,
@@ -163,6 +199,16 @@ mod tests {
         Some(text(&digits))
     }
 
+    /// A day before the 2032 rules apply, as the profile has them.
+    const NOW: Context = Context {
+        today: date!(2026 - 11 - 25),
+        rules_2032_from: date!(2032 - 01 - 01),
+    };
+
+    fn judge_now(text: &str) -> Result<Judged, Problem> {
+        judge(text, &NOW)
+    }
+
     fn first_valid(prefix: &str, from: u32) -> String {
         (from..from + 100).find_map(|i| make(prefix, i)).unwrap()
     }
@@ -170,23 +216,23 @@ mod tests {
     #[test]
     fn each_kind_from_generated_numbers() {
         let national = first_valid("010190", 100);
-        let judged = judge(&national).unwrap();
+        let judged = judge_now(&national).unwrap();
         assert_eq!(
             (judged.kind, judged.birth_date, judged.rules_2032),
             (Kind::NationalId, date!(1990 - 01 - 01), false)
         );
         assert_eq!(judged.masked, "010190*****");
-        let d = judge(&first_valid("410190", 100)).unwrap();
+        let d = judge_now(&first_valid("410190", 100)).unwrap();
         assert_eq!(
             (d.kind, d.birth_date),
             (Kind::DNumber, date!(1990 - 01 - 01))
         );
-        let h = judge(&first_valid("014190", 100)).unwrap();
+        let h = judge_now(&first_valid("014190", 100)).unwrap();
         assert_eq!(
             (h.kind, h.birth_date),
             (Kind::HNumber, date!(1990 - 01 - 01))
         );
-        let synthetic = judge(&first_valid("018190", 100)).unwrap();
+        let synthetic = judge_now(&first_valid("018190", 100)).unwrap();
         assert_eq!(
             (synthetic.kind, synthetic.birth_date),
             (Kind::Synthetic, date!(1990 - 01 - 01))
@@ -199,28 +245,28 @@ mod tests {
     #[test]
     fn centuries_from_the_individual_number() {
         assert_eq!(
-            judge(&first_valid("010199", 100))
+            judge_now(&first_valid("010199", 100))
                 .unwrap()
                 .birth_date
                 .year(),
             1999
         );
         assert_eq!(
-            judge(&first_valid("010110", 500))
+            judge_now(&first_valid("010110", 500))
                 .unwrap()
                 .birth_date
                 .year(),
             2010
         );
         assert_eq!(
-            judge(&first_valid("010160", 900))
+            judge_now(&first_valid("010160", 900))
                 .unwrap()
                 .birth_date
                 .year(),
             1960
         );
         assert_eq!(
-            judge(&first_valid("010160", 500))
+            judge_now(&first_valid("010160", 500))
                 .unwrap()
                 .birth_date
                 .year(),
@@ -238,11 +284,11 @@ mod tests {
             wrong[10] + 1
         };
         assert_eq!(
-            judge(std::str::from_utf8(&wrong).unwrap()),
+            judge_now(std::str::from_utf8(&wrong).unwrap()),
             Err(Problem::CheckDigits)
         );
         assert_eq!(
-            judge(&first_valid("310290", 100)),
+            judge_now(&first_valid("310290", 100)),
             Err(Problem::Date),
             "31 February"
         );
@@ -254,39 +300,129 @@ mod tests {
             "abcdefghijk",
             "٠١٠١٩٠١٢٣٤٥",
         ] {
-            assert_eq!(judge(shape), Err(Problem::Shape), "{shape}");
+            assert_eq!(judge_now(shape), Err(Problem::Shape), "{shape}");
         }
         assert_eq!(
-            judge(&format!("{} {}", &valid[..6], &valid[6..]))
+            judge_now(&format!("{} {}", &valid[..6], &valid[6..]))
                 .unwrap()
                 .masked,
             "010190*****"
         );
     }
 
-    #[test]
-    fn rules_from_2032_allow_four_first_check_digits() {
-        // Change the first check digit so the weighted remainder is 1, 2 or 3, then fix the second.
-        let base = first_valid("010190", 100);
+    /// Numbers from `base` whose first check digit leaves a remainder of 1, 2 or 3: valid only
+    /// under the rules for new numbers.
+    fn only_under_2032_rules(base: &str) -> Vec<String> {
         let digits: Vec<u32> = base.chars().map(|c| c.to_digit(10).unwrap()).collect();
-        let mut found = 0;
-        for k1 in 0..10 {
-            let mut candidate = digits[..9].to_vec();
-            candidate.push(k1);
-            let remainder = (11 - check_digit(&K1_WEIGHTS, &candidate)) % 11;
-            let k2 = check_digit(&K2_WEIGHTS[..10], &candidate);
-            if !(1..=3).contains(&remainder) || k2 == 10 {
-                continue;
+        (0..10)
+            .filter_map(|k1| {
+                let mut candidate = digits[..9].to_vec();
+                candidate.push(k1);
+                let remainder = (11 - check_digit(&K1_WEIGHTS, &candidate)) % 11;
+                let k2 = check_digit(&K2_WEIGHTS[..10], &candidate);
+                if !(1..=3).contains(&remainder) || k2 == 10 {
+                    return None;
+                }
+                candidate.push(k2);
+                Some(text(&candidate))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rules_from_2032_allow_four_first_check_digits_from_their_day_on() {
+        let numbers = only_under_2032_rules(&first_valid("010190", 100));
+        assert!(!numbers.is_empty());
+        let from = NOW.rules_2032_from;
+        for number in &numbers {
+            assert_eq!(judge_now(number), Err(Problem::Only2032Rules), "{number}");
+            let eve = Context {
+                today: from.previous_day().unwrap(),
+                ..NOW
+            };
+            assert_eq!(judge(number, &eve), Err(Problem::Only2032Rules));
+            for today in [from, from.next_day().unwrap()] {
+                let judged = judge(number, &Context { today, ..NOW }).unwrap();
+                assert!(judged.rules_2032, "{number} on {today}");
             }
-            candidate.push(k2);
-            assert!(
-                judge(&text(&candidate)).unwrap().rules_2032,
-                "{}",
-                text(&candidate)
-            );
-            found += 1;
         }
-        assert!(found > 0);
+        // A number valid under today's rules stays valid, and is not marked as new.
+        let today_rules = first_valid("010190", 100);
+        let after = Context { today: from, ..NOW };
+        assert!(!judge(&today_rules, &after).unwrap().rules_2032);
+    }
+
+    #[test]
+    fn a_birth_date_after_today_is_not_valid() {
+        // 25 November 2026 is NOW's today.
+        let born_today = first_valid("251126", 500);
+        let judged = judge_now(&born_today).unwrap();
+        assert_eq!(age(judged.birth_date, NOW.today), 0);
+        assert_eq!(
+            judge_now(&first_valid("261126", 500)),
+            Err(Problem::FutureDate)
+        );
+        assert_eq!(
+            judge_now(&first_valid("010130", 500)),
+            Err(Problem::FutureDate),
+            "2030"
+        );
+        // D-numbers, H-numbers and synthetic numbers carry a date of birth too.
+        for prefix in ["661126", "265126", "269126"] {
+            assert_eq!(
+                judge_now(&first_valid(prefix, 500)),
+                Err(Problem::FutureDate),
+                "{prefix}"
+            );
+        }
+    }
+
+    /// `number` with its last digit changed, so that its check digits no longer match.
+    fn broken(number: &str) -> String {
+        let mut bytes = number.as_bytes().to_vec();
+        bytes[10] = if bytes[10] == b'9' {
+            b'0'
+        } else {
+            bytes[10] + 1
+        };
+        String::from_utf8(bytes).unwrap()
+    }
+
+    #[test]
+    fn the_most_useful_reason_comes_first() {
+        // Digits and length, then the date, then the check digits.
+        assert_eq!(judge_now("3102901234"), Err(Problem::Shape));
+        assert_eq!(judge_now("31029O12345"), Err(Problem::Shape));
+        let feb_31 = broken(&first_valid("310290", 100));
+        assert_eq!(judge_now(&feb_31), Err(Problem::Date));
+        assert_eq!(judge_now("31029012345"), Err(Problem::Date));
+        let future = broken(&first_valid("261126", 500));
+        assert_eq!(judge_now(&future), Err(Problem::FutureDate));
+        let past = broken(&first_valid("251126", 500));
+        assert_eq!(judge_now(&past), Err(Problem::CheckDigits));
+        // A number of the new rules with a date in the future: the date is the reason.
+        let new_future = &only_under_2032_rules(&first_valid("261126", 500))[0];
+        assert_eq!(judge_now(new_future), Err(Problem::FutureDate));
+    }
+
+    #[test]
+    fn reason_codes_are_distinct() {
+        let codes = [
+            Problem::Date,
+            Problem::FutureDate,
+            Problem::CheckDigits,
+            Problem::Only2032Rules,
+        ]
+        .map(Problem::id);
+        assert_eq!(
+            codes,
+            [
+                "date",
+                "future-date",
+                "check-digits",
+                "check-digits-only-2032-rules"
+            ]
+        );
     }
 
     #[test]

@@ -10,6 +10,8 @@ use predicates::prelude::*;
 use serde_json::Value;
 use support::{check_ids, json_of, Sandbox};
 
+const PROFILE: &str = include_str!("../src/profile/default.toml");
+
 #[test]
 fn the_text_report_leads_with_methods_and_ends_with_support_code_and_helpline() {
     let sb = Sandbox::new();
@@ -208,18 +210,77 @@ fn valid_number(date: &str, from: u32) -> String {
         .unwrap()
 }
 
+/// The remainders of the two weighted sums of an 11-digit number. Today's rules want (0, 0);
+/// the rules for new numbers let the first be 0, 1, 2 or 3.
+fn remainders(number: &str) -> (u32, u32) {
+    let digits: Vec<u32> = number.chars().map(|c| c.to_digit(10).unwrap()).collect();
+    let sum = |weights: &[u32]| -> u32 {
+        weights.iter().zip(&digits).map(|(w, d)| w * d).sum::<u32>() % 11
+    };
+    (
+        sum(&[3, 7, 6, 1, 8, 9, 4, 5, 2, 1]),
+        sum(&[5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1]),
+    )
+}
+
+/// A valid number born on `date` with two digits mistyped so that it passes only under the
+/// rules for new numbers. (A one-digit typo, or two neighbours swapped, never passes: every
+/// digit weighs in the second check digit.) Individual numbers 100–199 and typos in their last
+/// two digits or the check digits keep the date and the century.
+fn typo_passing_only_new_rules(date: &str) -> String {
+    let positions = [7, 8, 9, 10];
+    (100..190)
+        .map(|from| valid_number(date, from))
+        .flat_map(|number| {
+            positions.into_iter().flat_map(move |first| {
+                let number = number.clone();
+                positions
+                    .into_iter()
+                    .filter(move |second| *second > first)
+                    .flat_map(move |second| {
+                        let number = number.clone();
+                        (0..100).map(move |digits: u8| {
+                            let mut typo = number.clone().into_bytes();
+                            typo[first] = b'0' + digits / 10;
+                            typo[second] = b'0' + digits % 10;
+                            String::from_utf8(typo).unwrap()
+                        })
+                    })
+            })
+        })
+        .find(|typo| {
+            let (first, second) = remainders(typo);
+            (1..=3).contains(&first) && second == 0
+        })
+        .unwrap()
+}
+
+/// `loginsjekk id-number ARGS` on 25 November 2026.
 fn id_number(sb: &Sandbox, args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"))
+    id_number_at(sb, "2026-11-25 12:00:00", "UTC", args, stdin)
+}
+
+/// `loginsjekk id-number ARGS` with the clock at `when` (libfaketime) in time zone `tz`.
+fn id_number_at(
+    sb: &Sandbox,
+    when: &str,
+    tz: &str,
+    args: &[&str],
+    stdin: Option<&str>,
+) -> (i32, String, String) {
+    let mut child = Command::new("faketime")
+        .arg(when)
+        .arg(assert_cmd::cargo::cargo_bin("loginsjekk"))
         .arg("id-number")
         .args(args)
         .env("LANG", "en_US.UTF-8")
-        .env("LOGINSJEKK_TEST_TODAY", "2026-11-25")
+        .env("TZ", tz)
         .current_dir(sb.dir.path())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
+        .expect("faketime (Debian package faketime) runs");
     let mut input = child.stdin.take().unwrap();
     if let Some(text) = stdin {
         input.write_all(text.as_bytes()).unwrap();
@@ -341,6 +402,175 @@ fn id_number_never_appears_in_any_output() {
         serde_json::from_str(&id_number(&sb, &["--format", "json", &number], None).1).unwrap();
     assert_eq!(json["masked"], "241299*****");
     assert_eq!(json["birth_date"], "1999-12-24");
+}
+
+#[test]
+fn a_typo_that_only_the_new_rules_allow_is_refused_until_they_apply() {
+    let sb = Sandbox::new();
+    let typo = typo_passing_only_new_rules("150385");
+    let (code, out, err) = id_number(&sb, &[&typo], None);
+    assert_eq!(code, 1, "{out}{err}");
+    assert_eq!(
+        out,
+        "This is not a valid national identity number: the check digits are wrong under today's \
+         rules; check each digit. (They would be right under the rules for new numbers, but no \
+         number is given out under those before 1 January 2032.)\n"
+    );
+    let (_, out, _) = id_number(&sb, &["--lang", "nb", &typo], None);
+    assert!(
+        out.contains("kontrollsifrene er feil etter dagens regler; sjekk hvert siffer."),
+        "{out}"
+    );
+    let (code, out, _) = id_number(&sb, &["--format", "json", &typo], None);
+    assert_eq!(code, 1);
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({"valid": false, "reason": "check-digits-only-2032-rules"})
+    );
+
+    // With the profile's day in the past, the same number is one of the new numbers.
+    let from = "rules_2032_from = 2032-01-01";
+    assert!(PROFILE.contains(from));
+    let profile = sb.write(
+        "past.toml",
+        &PROFILE.replace(from, "rules_2032_from = 2026-01-01"),
+    );
+    let profile = profile.to_str().unwrap();
+    let (code, out, err) = id_number(&sb, &["--profile", profile, &typo], None);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.starts_with("150385***** is a valid national identity number")
+            && out.contains("It is valid under the rules for new numbers that apply from 2032."),
+        "{out}"
+    );
+    let (_, out, _) = id_number(
+        &sb,
+        &["--format", "json", "--profile", profile, &typo],
+        None,
+    );
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (&json["valid"], &json["rules_2032"]),
+        (&true.into(), &true.into())
+    );
+    // And with the built-in profile once the day has come.
+    let (code, out, _) = id_number_at(&sb, "2032-01-01 00:00:10", "UTC", &[&typo], None);
+    assert_eq!(code, 0, "{out}");
+    for out in [out, err] {
+        assert!(!out.contains(&typo[6..]), "{out}");
+    }
+
+    // `--profile` before the command is the check command's, which is said.
+    let output = sb
+        .cmd()
+        .args(["--profile", profile, "id-number", &typo])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "loginsjekk: --profile goes after 'id-number': loginsjekk id-number --profile … \
+         (see 'loginsjekk --help')\n"
+    );
+
+    // A profile that cannot be read stops the command before it asks for the number.
+    let (code, out, err) = id_number(&sb, &["--profile", "missing.toml"], Some(&typo));
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.starts_with("loginsjekk: cannot read profile missing.toml"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
+fn a_date_of_birth_in_the_future_is_refused() {
+    let sb = Sandbox::new();
+    let number = valid_number("101226", 500); // born 10 December 2026
+    let (code, out, _) = id_number_at(&sb, "2026-12-01 12:00:00", "UTC", &[&number], None);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(
+        out,
+        "This is not a valid national identity number: this date of birth is in the future.\n"
+    );
+    let (_, out, _) = id_number_at(
+        &sb,
+        "2026-12-01 12:00:00",
+        "UTC",
+        &["--format", "json", &number],
+        None,
+    );
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["reason"], "future-date");
+    // The day is the user's: half past midnight in Oslo is still the day before in UTC.
+    let (code, out, _) = id_number_at(&sb, "2026-12-10 00:30:00", "Europe/Oslo", &[&number], None);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("Date of birth 10 December 2026: 0 years old."),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_31st_of_february_is_a_wrong_date_before_wrong_check_digits() {
+    let sb = Sandbox::new();
+    let valid_digits = valid_number("310290", 100);
+    let mut number = valid_digits.into_bytes();
+    number[10] = if number[10] == b'9' {
+        b'0'
+    } else {
+        number[10] + 1
+    };
+    let number = String::from_utf8(number).unwrap();
+    for wrong in [number.as_str(), "31029012345"] {
+        assert_ne!(
+            remainders(wrong),
+            (0, 0),
+            "{wrong}: its check digits are wrong too"
+        );
+        let (code, out, _) = id_number(&sb, &[wrong], None);
+        assert_eq!(code, 1, "{out}");
+        assert_eq!(
+            out,
+            "This is not a valid national identity number: the date in it does not exist.\n"
+        );
+        let (_, out, _) = id_number(&sb, &["--format", "json", wrong], None);
+        let json: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["reason"], "date");
+    }
+}
+
+#[test]
+fn a_synthetic_number_is_a_test_number_that_cannot_log_in() {
+    let sb = Sandbox::new();
+    let number = valid_number("158385", 100); // 15 March 1985, month + 80
+    let (code, out, _) = id_number(&sb, &[&number], None);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.starts_with("158385***** is a valid synthetic test number.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "It is a test number from the Tax Administration's synthetic test population: it \
+             belongs to no one and cannot be used to log in."
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("Commfides"), "{out}");
+    let (_, out, _) = id_number(&sb, &["--lang", "nb", &number], None);
+    assert!(
+        out.contains("Det er et testnummer fra Skatteetatens syntetiske testbefolkning")
+            && out.contains("kan ikke brukes til å logge inn"),
+        "{out}"
+    );
+    let (_, out, _) = id_number(&sb, &["--format", "json", &number], None);
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (&json["valid"], &json["kind"]),
+        (&true.into(), &"synthetic".into())
+    );
 }
 
 #[test]

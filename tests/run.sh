@@ -15,7 +15,9 @@ cd "$(dirname "$0")/.."
 #   default-jre-headless  a real Java for the java check
 #   dpkg-dev, man-db, python3-yaml  the packaging test (tests/package.sh)
 #   strace         proves that loginsjekk connects nowhere but the portal (tests/hostile_peers.rs)
-PACKAGES=(libxml2-utils openssl pcscd vsmartcard-vpcd pcsc-tools python3 default-jre-headless dpkg-dev man-db python3-yaml strace)
+#   faketime       sets the day for the id-number tests (tests/helpline.rs): future dates of birth,
+#                  the day the check-digit rules for new numbers apply
+PACKAGES=(libxml2-utils openssl pcscd vsmartcard-vpcd pcsc-tools python3 default-jre-headless dpkg-dev man-db python3-yaml strace faketime)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -124,7 +124,10 @@ id-number-commfides = { $ok ->
 id-number-under-16 = You must be 16 or older to use helsenorge.no on your own. Until then, a parent or guardian can act for you, or you can contact your GP or health service directly.
 id-number-invalid = This is not a valid national identity number: { $reason ->
     [date] the date in it does not exist.
+    [future-date] this date of birth is in the future.
+    [check-digits-only-2032-rules] the check digits are wrong under today's rules; check each digit. (They would be right under the rules for new numbers, but no number is given out under those before { $from }.)
    *[check-digits] the check digits do not match. Check that every digit is right.
 }
+id-number-synthetic = It is a test number from the Tax Administration's synthetic test population: it belongs to no one and cannot be used to log in.
 explain-topics = Questions people ask. Run "loginsjekk explain TOPIC" to read one.
 shareable-header = This is a loginsjekk report to send to helsenorge.no support. It holds no password, PIN or national identity number; the user name, computer name and home folder are replaced by [user], [computer] and ~.

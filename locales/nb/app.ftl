@@ -124,7 +124,10 @@ id-number-commfides = { $ok ->
 id-number-under-16 = Du må være 16 år eller eldre for å bruke helsenorge.no selv. Inntil da kan en forelder eller verge handle for deg, eller du kan kontakte fastlegen eller helsetjenesten direkte.
 id-number-invalid = Dette er ikke et gyldig fødselsnummer: { $reason ->
     [date] datoen i det finnes ikke.
+    [future-date] denne fødselsdatoen er fram i tid.
+    [check-digits-only-2032-rules] kontrollsifrene er feil etter dagens regler; sjekk hvert siffer. (De ville vært riktige etter reglene for nye numre, men ingen numre deles ut etter dem før { $from }.)
    *[check-digits] kontrollsifrene stemmer ikke. Sjekk at hvert siffer er riktig.
 }
+id-number-synthetic = Det er et testnummer fra Skatteetatens syntetiske testbefolkning: det tilhører ingen og kan ikke brukes til å logge inn.
 explain-topics = Spørsmål folk stiller. Kjør «loginsjekk explain EMNE» for å lese ett.
 shareable-header = Dette er en rapport fra loginsjekk til å sende til brukerstøtten for helsenorge.no. Den inneholder ikke passord, PIN-kode eller fødselsnummer; brukernavn, navnet på datamaskinen og hjemmemappen er byttet ut med [user], [computer] og ~.

@@ -1,22 +1,35 @@
 //! `loginsjekk id-number [NUMBER]`: is this a valid Norwegian national identity number? Offline:
 //! the number is not stored, sent, logged or printed in full. Without NUMBER it is read from
-//! standard input, so that it stays out of the shell's history.
+//! standard input, so that it stays out of the shell's history. The day the check-digit rules
+//! for new numbers apply comes from the profile (`--profile`, as for `check`).
 
 use std::io::{BufRead, IsTerminal, Read, Write};
+use std::path::Path;
 
 use serde_json::json;
 
 use super::locale;
 use crate::cli::{Format, GlobalArgs};
-use crate::id_number::{age, judge, Problem};
+use crate::id_number::{age, judge, Context, Kind, Problem};
 use crate::output::to_stdout;
+use crate::profile::Profile;
 use crate::report::ArgValue;
 
 /// Longer input than this is not a number; it is not read further.
 const MAX_INPUT: u64 = 256;
 
-pub fn run(number: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
+pub fn run(
+    number: Option<&str>,
+    profile: Option<&Path>,
+    global: &GlobalArgs,
+    offset: time::UtcOffset,
+) -> Result<i32, String> {
     let locale = locale(global);
+    // Before the number is asked for, so that a bad profile is not found out after typing it.
+    let profile = match profile {
+        Some(path) => Profile::load(path).map_err(|e| e.to_string())?,
+        None => Profile::embedded(),
+    };
     let typed;
     let text = match number {
         Some(text) => text,
@@ -25,20 +38,30 @@ pub fn run(number: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
             typed.as_str()
         }
     };
-    let today = today();
-    let judged = match judge(text) {
+    // Today where the user is: just after midnight in Norway the UTC date is still yesterday's,
+    // and a child born today would seem to be born in the future.
+    let today = time::OffsetDateTime::now_utc().to_offset(offset).date();
+    let rules_2032_from = profile.id_number.rules_2032_from.0;
+    let context = Context {
+        today,
+        rules_2032_from,
+    };
+    let judged = match judge(text, &context) {
         Ok(judged) => judged,
         Err(Problem::Shape) => return Err("the number must have 11 digits".to_owned()),
         Err(problem) => {
-            let reason = match problem {
-                Problem::Date => "date",
-                _ => "check-digits",
-            };
+            let reason = problem.id();
             let out = match global.format {
                 Format::Json => format!("{}\n", json!({"valid": false, "reason": reason})),
                 _ => format!(
                     "{}\n",
-                    locale.ui("id-number-invalid", &[("reason", ArgValue::from(reason))])
+                    locale.ui(
+                        "id-number-invalid",
+                        &[
+                            ("reason", ArgValue::from(reason)),
+                            ("from", ArgValue::Date(rules_2032_from)),
+                        ],
+                    )
                 ),
             };
             to_stdout(&out)?;
@@ -82,14 +105,19 @@ pub fn run(number: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
             if judged.rules_2032 {
                 lines.push(locale.ui("id-number-2032", &[]));
             }
-            let commfides = if judged.kind.qualifies_for_commfides() {
-                "yes"
+            if judged.kind == Kind::Synthetic {
+                // Whether it works with Commfides or at 16 means nothing for a test number.
+                lines.push(locale.ui("id-number-synthetic", &[]));
             } else {
-                "no"
-            };
-            lines.push(locale.ui("id-number-commfides", &[("ok", ArgValue::from(commfides))]));
-            if under_16 {
-                lines.push(locale.ui("id-number-under-16", &[]));
+                let commfides = if judged.kind.qualifies_for_commfides() {
+                    "yes"
+                } else {
+                    "no"
+                };
+                lines.push(locale.ui("id-number-commfides", &[("ok", ArgValue::from(commfides))]));
+                if under_16 {
+                    lines.push(locale.ui("id-number-under-16", &[]));
+                }
             }
             format!("{}\n", lines.join("\n"))
         }
@@ -116,13 +144,4 @@ fn read_stdin(prompt: &str) -> Result<String, String> {
         return Err("no number was given".to_owned());
     }
     Ok(line.trim().to_owned())
-}
-
-/// Today, or in tests the day in `LOGINSJEKK_TEST_TODAY` (YYYY-MM-DD).
-fn today() -> time::Date {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    std::env::var("LOGINSJEKK_TEST_TODAY")
-        .ok()
-        .and_then(|text| time::Date::parse(&text, &format).ok())
-        .unwrap_or_else(|| time::OffsetDateTime::now_utc().date())
 }

@@ -24,6 +24,7 @@ pub struct Profile {
     /// The day the facts were last checked.
     pub as_of: ProfileDate,
     pub helpline: Helpline,
+    pub id_number: IdNumberRules,
     pub portals: Portals,
     /// Who the certificates of ID portal hosts must be issued to.
     pub certificate_owners: Vec<CertificateOwner>,
@@ -108,6 +109,15 @@ pub enum CardKind {
 #[serde(deny_unknown_fields)]
 pub struct Helpline {
     pub phone: String,
+    pub source: String,
+}
+
+/// National identity numbers: when the check-digit rules for new numbers apply.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdNumberRules {
+    /// Before this day a number that passes only under the new rules has not been issued.
+    pub rules_2032_from: ProfileDate,
     pub source: String,
 }
 
