@@ -173,33 +173,6 @@ fn a_misheard_code_is_refused_not_misread() {
     }
 }
 
-/// A valid number from date digits and an individual number, by the published check-digit rules.
-fn valid_number(date: &str, from: u32) -> String {
-    // Each check digit makes the weighted sum of the digits before it a multiple of 11; a
-    // remainder that would need "10" means the individual number is not used.
-    fn push_check_digit(digits: &mut Vec<u32>, weights: &[u32]) -> Option<()> {
-        let sum: u32 = weights.iter().zip(digits.iter()).map(|(w, d)| w * d).sum();
-        let digit = (11 - sum % 11) % 11;
-        (digit != 10).then(|| digits.push(digit))
-    }
-    (from..from + 200)
-        .find_map(|individual| {
-            let mut digits: Vec<u32> = format!("{date}{individual:03}")
-                .chars()
-                .map(|c| c.to_digit(10).unwrap())
-                .collect();
-            push_check_digit(&mut digits, &[3, 7, 6, 1, 8, 9, 4, 5, 2])?;
-            push_check_digit(&mut digits, &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2])?;
-            Some(
-                digits
-                    .iter()
-                    .map(|d| char::from_digit(*d, 10).unwrap())
-                    .collect(),
-            )
-        })
-        .unwrap()
-}
-
 fn id_number(sb: &Sandbox, args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
     let mut child = Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"))
         .arg("id-number")
@@ -238,7 +211,7 @@ fn id_numbers_of_each_kind() {
         ),
         ("158385", "synthetic test number", false),
     ] {
-        let number = valid_number(date, 100);
+        let number = support::valid_number(date, 100);
         let (code, out, err) = id_number(&sb, &[&number], None);
         assert_eq!(code, 0, "{date}: {out}{err}");
         assert!(
@@ -261,7 +234,7 @@ fn id_numbers_of_each_kind() {
 #[test]
 fn under_16_gets_the_help_page_message() {
     let sb = Sandbox::new();
-    let number = valid_number("011212", 500); // born 1 December 2012: 13 on 25 November 2026
+    let number = support::valid_number("011212", 500); // born 1 December 2012: 13 on 25 November 2026
     let (code, out, _) = id_number(&sb, &[&number], None);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("13 years old"), "{out}");
@@ -269,7 +242,7 @@ fn under_16_gets_the_help_page_message() {
         out.contains("You must be 16 or older to use helsenorge.no on your own."),
         "{out}"
     );
-    let grown = valid_number("251110", 500); // 16 today
+    let grown = support::valid_number("251110", 500); // 16 today
     let (_, out, _) = id_number(&sb, &[&grown], None);
     assert!(
         out.contains("16 years old") && !out.contains("16 or older"),
@@ -280,7 +253,7 @@ fn under_16_gets_the_help_page_message() {
 #[test]
 fn id_number_from_standard_input_and_bad_input() {
     let sb = Sandbox::new();
-    let number = valid_number("010190", 100);
+    let number = support::valid_number("010190", 100);
     let (code, out, _) = id_number(&sb, &[], Some(&format!("{number}\n")));
     assert_eq!(code, 0);
     assert!(out.starts_with("010190***** is a valid"), "{out}");
@@ -309,7 +282,7 @@ fn id_number_from_standard_input_and_bad_input() {
 #[test]
 fn id_number_never_appears_in_any_output() {
     let sb = Sandbox::new();
-    let number = valid_number("241299", 100);
+    let number = support::valid_number("241299", 100);
     for args in [
         vec!["--lang", "nb"],
         vec!["--format", "json"],
