@@ -235,3 +235,20 @@ impl Drop for Context {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_are_said_in_words_with_their_name() {
+        assert_eq!(
+            Error(ffi::SCARD_F_COMM_ERROR).in_words(),
+            "the connection to the smart card service was lost (SCARD_F_COMM_ERROR)"
+        );
+        assert_eq!(
+            Error(0x8010_0099).in_words(),
+            "the smart card service reported an error (PC/SC error 0x80100099)"
+        );
+    }
+}
