@@ -325,3 +325,44 @@ fn passwords_in_portal_addresses_are_masked_in_every_channel() {
         assert!(json.contains("https://ola:***@127.0.0.1:9/"), "{json}");
     }
 }
+
+#[test]
+fn a_million_line_hosts_file_is_read_with_bounded_memory() {
+    use std::io::Write;
+    use std::os::unix::process::ExitStatusExt;
+    let sb = Sandbox::new();
+    let mut hosts = std::io::BufWriter::new(std::fs::File::create(sb.path("hosts")).unwrap());
+    for i in 0..1_000_000 {
+        writeln!(hosts, "0.0.0.0 ad{i}.tracker.example").unwrap();
+    }
+    writeln!(hosts, "10.9.8.7 login.idporten.no").unwrap();
+    hosts.flush().unwrap();
+    drop(hosts);
+    // Reaped by wait4 below, which also gives this child's own peak memory.
+    #[allow(clippy::zombie_processes)]
+    let child = sb
+        .std_cmd()
+        .args(["--offline", "--only", "system", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id() as libc::pid_t;
+    let stdout = child.stdout.unwrap();
+    let reading =
+        std::thread::spawn(move || serde_json::from_reader::<_, serde_json::Value>(stdout));
+    let mut status = 0;
+    // SAFETY: both structs are written by wait4; the rusage is this child's alone.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::wait4(pid, &mut status, 0, &mut usage) }, pid);
+    assert_eq!(std::process::ExitStatus::from_raw(status).code(), Some(1));
+    let report = reading.join().unwrap().unwrap();
+    let system = support::check_of(&report, "system");
+    assert_eq!(system["code"], "system.hosts-override");
+    assert_eq!(
+        system["details"]["hosts_file"]["overrides"][0]["line"],
+        1_000_001
+    );
+    let peak_mib = usage.ru_maxrss as f64 / 1024.0;
+    eprintln!("peak memory {peak_mib:.1} MiB");
+    assert!(peak_mib < 40.0, "peak memory {peak_mib:.1} MiB");
+}
