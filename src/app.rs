@@ -13,7 +13,14 @@ pub const EXIT_USAGE: i32 = 2;
 
 /// Runs loginsjekk with the process's arguments and returns the exit code.
 pub fn main() -> i32 {
+    crate::interrupt::install();
     runner::install_panic_hook();
+    let code = run();
+    crate::interrupt::end_children();
+    code
+}
+
+fn run() -> i32 {
     // Read while the process has one thread: finding the local offset later is not sound on every OS.
     let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     let cli = match parse() {
@@ -24,7 +31,7 @@ pub fn main() -> i32 {
         None => commands::check::run(&cli.check, &cli.global, offset),
         Some(Command::Check(ref args)) => commands::check::run(args, &cli.global, offset),
         Some(Command::Explain { ref code }) => commands::explain::run(code.as_deref(), &cli.global),
-        Some(Command::Card { wait }) => commands::card::run(wait, &cli.global),
+        Some(Command::Card { wait, timeout }) => commands::card::run(wait, timeout, &cli.global),
         Some(Command::Decode { ref code }) => commands::decode::run(code, &cli.global),
         Some(Command::IdNumber {
             ref number,
@@ -36,7 +43,7 @@ pub fn main() -> i32 {
     match result {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("loginsjekk: {message}");
+            crate::output::error_line(&message);
             EXIT_USAGE
         }
     }
@@ -76,10 +83,10 @@ fn clap_error(err: &clap::Error) -> i32 {
         return 0;
     }
     if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-        eprint!("{}", err.render());
+        crate::output::to_stderr(&err.render().to_string());
         return EXIT_USAGE;
     }
-    eprintln!("loginsjekk: {}", one_line(&err.render().to_string()));
+    crate::output::error_line(&one_line(&err.render().to_string()));
     EXIT_USAGE
 }
 

@@ -59,6 +59,9 @@ pub enum Command {
         /// Wait up to SECS seconds for a card to be inserted or removed, showing each event.
         #[arg(long, value_name = "SECS", value_parser = timeout)]
         wait: Option<Duration>,
+        /// The longest time, in seconds, to wait for the smart card service to answer.
+        #[arg(long, value_name = "SECS", value_parser = timeout, default_value = "10")]
+        timeout: Duration,
     },
     /// Print a shell completion script (used by packaging).
     #[command(hide = true)]

@@ -62,3 +62,76 @@ fn system_hosts_file() -> PathBuf {
 fn system_hosts_file() -> PathBuf {
     PathBuf::from("/etc/hosts")
 }
+
+/// The most read of a file the user names (`--profile`, `--cacert`).
+pub const MAX_USER_FILE: u64 = 1024 * 1024;
+
+/// Why a bounded read failed.
+#[derive(Debug)]
+pub enum ReadError {
+    Io(std::io::Error),
+    /// A FIFO, a device, a directory: something that may never end or never answer.
+    NotRegular,
+    /// Larger than the limit given.
+    TooLarge,
+}
+
+impl ReadError {
+    /// One line, for a message that names the file.
+    pub fn reason(&self, limit: u64) -> String {
+        match self {
+            ReadError::Io(e) => crate::profile::io_reason(e),
+            ReadError::NotRegular => "it is not a regular file".to_owned(),
+            ReadError::TooLarge => format!("it is larger than {} KiB", limit / 1024),
+        }
+    }
+}
+
+/// Reads a regular file of at most `limit` bytes. Whatever else is at `path` (a FIFO without
+/// a writer, `/dev/zero`) is refused without waiting on it.
+pub fn read_regular(path: &std::path::Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Opening a FIFO for reading waits for a writer unless told not to.
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge);
+    }
+    let mut bytes = Vec::new();
+    // The file may grow while it is read.
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge);
+    }
+    Ok(bytes)
+}
+
+/// Reads a file the user named, or standard input for `-`, of at most [`MAX_USER_FILE`].
+pub fn read_user_file(path: &std::path::Path) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(MAX_USER_FILE + 1)
+            .read_to_end(&mut bytes)
+            .map_err(ReadError::Io)?;
+        if bytes.len() as u64 > MAX_USER_FILE {
+            return Err(ReadError::TooLarge);
+        }
+        return Ok(bytes);
+    }
+    read_regular(path, MAX_USER_FILE)
+}

@@ -266,7 +266,10 @@ impl Locale {
             let mut fluent_args = FluentArgs::new();
             for (name, value) in args {
                 match value {
-                    ArgValue::Text(text) => fluent_args.set(*name, FluentValue::from(text.clone())),
+                    // Arguments carry outside text (paths, names, headers): never raw controls.
+                    ArgValue::Text(text) => {
+                        fluent_args.set(*name, FluentValue::from(crate::escape::controls(text)))
+                    }
                     ArgValue::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
                     ArgValue::Date(date) => {
                         fluent_args.set(*name, FluentValue::from(self.date(*date)))

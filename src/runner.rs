@@ -150,7 +150,7 @@ pub fn install_panic_hook() {
                 .map(|l| format!(" at {}:{}", l.file(), l.line()))
                 .unwrap_or_default();
             let message = payload_text(info.payload()).unwrap_or_default();
-            eprintln!("loginsjekk: internal error{location}: {message}");
+            crate::output::error_line(&format!("internal error{location}: {message}"));
         }
     }));
 }

@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 
 use predicates::prelude::*;
 use serde_json::Value;
-use support::{check_ids, json_of, Sandbox};
+use support::{check_ids, json_of, valid_number, Sandbox};
 
 const PROFILE: &str = include_str!("../src/profile/default.toml");
 
@@ -181,33 +181,6 @@ fn a_misheard_code_is_refused_not_misread() {
             .stdout("")
             .stderr("loginsjekk: this code is not valid: ask the caller to read it again, character by character\n");
     }
-}
-
-/// A valid number from date digits and an individual number, by the published check-digit rules.
-fn valid_number(date: &str, from: u32) -> String {
-    // Each check digit makes the weighted sum of the digits before it a multiple of 11; a
-    // remainder that would need "10" means the individual number is not used.
-    fn push_check_digit(digits: &mut Vec<u32>, weights: &[u32]) -> Option<()> {
-        let sum: u32 = weights.iter().zip(digits.iter()).map(|(w, d)| w * d).sum();
-        let digit = (11 - sum % 11) % 11;
-        (digit != 10).then(|| digits.push(digit))
-    }
-    (from..from + 200)
-        .find_map(|individual| {
-            let mut digits: Vec<u32> = format!("{date}{individual:03}")
-                .chars()
-                .map(|c| c.to_digit(10).unwrap())
-                .collect();
-            push_check_digit(&mut digits, &[3, 7, 6, 1, 8, 9, 4, 5, 2])?;
-            push_check_digit(&mut digits, &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2])?;
-            Some(
-                digits
-                    .iter()
-                    .map(|d| char::from_digit(*d, 10).unwrap())
-                    .collect(),
-            )
-        })
-        .unwrap()
 }
 
 /// The remainders of the two weighted sums of an 11-digit number. Today's rules want (0, 0);

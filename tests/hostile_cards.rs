@@ -159,5 +159,60 @@ fn the_service_going_away_during_card_wait() {
             stderr.starts_with("loginsjekk: cannot watch the card readers"),
             "{stderr}"
         );
+        // Said in words, not as a bare number.
+        assert!(!stderr.contains(": PC/SC error 0x"), "{stderr}");
+        assert!(stderr.contains("smart card service"), "{stderr}");
     }
+}
+
+#[test]
+fn card_and_card_wait_honour_timeout_against_a_silent_service() {
+    let sb = Sandbox::new();
+    // A smart card service socket that accepts every connection and never answers.
+    let socket = sb.path("silent.comm");
+    let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let held = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    {
+        let held = std::sync::Arc::clone(&held);
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                held.lock().unwrap().push(stream);
+            }
+        });
+    }
+    for (args, format) in [
+        (vec!["card", "--timeout", "1"], "text"),
+        (vec!["card", "--wait", "30", "--timeout", "1"], "text"),
+        (vec!["card", "--timeout", "1"], "json"),
+    ] {
+        let started = Instant::now();
+        let output = sb
+            .cmd()
+            .env("PCSCLITE_CSOCK_NAME", &socket)
+            .args(&args)
+            .args(["--format", format])
+            .timeout(Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let took = started.elapsed();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(took < Duration::from_secs(3), "{args:?} took {took:?}");
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stdout}");
+        let first = stdout.lines().next().unwrap_or_default();
+        match format {
+            "json" => {
+                let event: serde_json::Value = serde_json::from_str(first).unwrap();
+                assert_eq!(event["event"], "error");
+                assert_eq!(event["reason"], "no-answer");
+            }
+            _ => assert_eq!(
+                first, "The smart card service does not answer (waited 1 second).",
+                "{args:?}"
+            ),
+        }
+    }
+    assert!(
+        !held.lock().unwrap().is_empty(),
+        "loginsjekk never connected"
+    );
 }

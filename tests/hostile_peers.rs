@@ -198,6 +198,44 @@ fn garbage_and_enormous_headers() {
 }
 
 #[test]
+fn a_redirect_with_a_password_is_recorded_masked() {
+    let (sb, ca, root) = setup();
+    let server = serve_tls(&ca.issue(&Leaf::for_host(HOST)), |path| {
+        if path == "/" {
+            Reply::Http {
+                status: 302,
+                headers: vec![(
+                    "Location".into(),
+                    format!("https://kari:hemmelig-pw@{HOST}/next"),
+                )],
+            }
+        } else {
+            Reply::ok()
+        }
+    });
+    for format in ["json", "text", "junit"] {
+        let output = sb
+            .cmd()
+            .env_remove("HTTPS_PROXY")
+            .args(["--only", "tls", "-v", "--format", format, "--timeout", "5"])
+            .args(["--portal", &format!("https://{HOST}/")])
+            .args(["--connect-to", &server.connect_to(HOST)])
+            .arg("--cacert")
+            .arg(&root)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!stdout.contains("hemmelig-pw"), "{stdout}");
+        if format == "json" {
+            assert!(
+                stdout.contains(&format!("https://kari:***@{HOST}/next")),
+                "{stdout}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_thousand_redirects_offered_stop_at_the_limit() {
     let (sb, ca, root) = setup();
     let server = serve_tls(&ca.issue(&Leaf::for_host(HOST)), |path| {

@@ -81,6 +81,10 @@ card-inserted = Card inserted in "{ $reader }": { $card }
 card-removed = Card removed from "{ $reader }"
 card-reader-added = Card reader connected: "{ $reader }"
 card-reader-removed = Card reader disconnected: "{ $reader }"
+card-service-silent = The smart card service does not answer (waited { $seconds ->
+    [one] { $seconds } second).
+   *[other] { $seconds } seconds).
+}
 card-timeout = No card was inserted within { $seconds ->
     [one] { $seconds } second.
    *[other] { $seconds } seconds.

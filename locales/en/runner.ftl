@@ -6,7 +6,10 @@ internal-error = The check stopped because of a fault in loginsjekk
         This is a fault in loginsjekk, not on your computer.
         Run loginsjekk again. If the same check stops again, tell the helpline which one it was.
 
-timed-out = No answer within { $seconds } seconds
+timed-out = No answer within { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}
     .title = The check did not finish in time
     .guidance =
         Something on this computer or network answered too slowly.

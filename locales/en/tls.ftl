@@ -34,7 +34,10 @@ connection-failed = { $url }: could not connect ({ $detail })
         Restart the router and the computer, then try again.
         If the problem remains, call the helsenorge.no helpline.
 
-timeout = { $url }: no answer within { $seconds } seconds (waiting for { $step ->
+timeout = { $url }: no answer within { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+} (waiting for { $step ->
         [dns] the name lookup
         [connect] the connection
         [tls] the secure connection

@@ -81,6 +81,10 @@ card-inserted = Kort satt inn i «{ $reader }»: { $card }
 card-removed = Kort tatt ut av «{ $reader }»
 card-reader-added = Kortleser koblet til: «{ $reader }»
 card-reader-removed = Kortleser koblet fra: «{ $reader }»
+card-service-silent = Smartkorttjenesten svarer ikke (ventet { $seconds ->
+    [one] { $seconds } sekund).
+   *[other] { $seconds } sekunder).
+}
 card-timeout = Ingen kort ble satt inn innen { $seconds ->
     [one] { $seconds } sekund.
    *[other] { $seconds } sekunder.

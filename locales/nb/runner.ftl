@@ -6,7 +6,10 @@ internal-error = Sjekken stoppet på grunn av en feil i loginsjekk
         Dette er en feil i loginsjekk, ikke på datamaskinen din.
         Kjør loginsjekk på nytt. Hvis den samme sjekken stopper igjen, si fra til veiledningen hvilken det var.
 
-timed-out = Fikk ikke svar innen { $seconds } sekunder
+timed-out = Fikk ikke svar innen { $seconds ->
+    [one] { $seconds } sekund
+   *[other] { $seconds } sekunder
+}
     .title = Sjekken ble ikke ferdig i tide
     .guidance =
         Noe på denne datamaskinen eller nettverket svarte for sent.

@@ -34,7 +34,10 @@ connection-failed = { $url }: fikk ikke kontakt ({ $detail })
         Start ruteren og datamaskinen på nytt, og prøv igjen.
         Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
 
-timeout = { $url }: fikk ikke svar innen { $seconds } sekunder (ventet på { $step ->
+timeout = { $url }: fikk ikke svar innen { $seconds ->
+    [one] { $seconds } sekund
+   *[other] { $seconds } sekunder
+} (ventet på { $step ->
         [dns] navneoppslaget
         [connect] forbindelsen
         [tls] den sikre forbindelsen

@@ -1,7 +1,6 @@
 //! `loginsjekk card [--wait SECS]`: the card readers and cards now, and, with `--wait`, each
 //! card inserted or removed as it happens, for the helpline to follow a caller's steps.
 
-use std::io::Write;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -18,7 +17,7 @@ use crate::probes::smartcard::{self, LibraryState, Reader, ServiceState};
 use crate::profile::Profile;
 use crate::report::{ArgValue, Finding, Status};
 
-pub fn run(wait: Option<Duration>, global: &GlobalArgs) -> Result<i32, String> {
+pub fn run(wait: Option<Duration>, timeout: Duration, global: &GlobalArgs) -> Result<i32, String> {
     let locale = locale(global);
     let profile = Profile::embedded();
     let inputs = Inputs::from_env();
@@ -29,15 +28,23 @@ pub fn run(wait: Option<Duration>, global: &GlobalArgs) -> Result<i32, String> {
     };
     let describe = |reader: &Reader| identify(&reader.atr, &profile, card_list.as_ref());
 
-    let (context, _) = match smartcard::open(inputs.pcsc_library.as_deref()) {
+    let Some(opened) = bounded(timeout, move || {
+        smartcard::open(inputs.pcsc_library.as_deref()).map(|(context, _)| {
+            let readers = smartcard::read_readers(&context);
+            (context, readers)
+        })
+    }) else {
+        out.silent_service(timeout);
+        return Ok(1);
+    };
+    let (context, readers) = match opened {
         Ok(opened) => opened,
         Err((library, service)) => {
             out.problem(&library, &service);
             return Ok(1);
         }
     };
-    let readers = smartcard::read_readers(&context)
-        .map_err(|e| format!("cannot read the card readers: {e}"))?;
+    let readers = readers.map_err(|e| format!("cannot read the card readers: {}", e.in_words()))?;
     let mut buypass_seen = readers
         .iter()
         .any(|r| r.card_present && !r.mute && describe(r).is_buypass());
@@ -47,9 +54,8 @@ pub fn run(wait: Option<Duration>, global: &GlobalArgs) -> Result<i32, String> {
         return Ok(if buypass_seen { 0 } else { 1 });
     };
     let canceler = context.canceler();
-    // Ctrl-C cancels the wait, which then ends like a timeout. A handler may already be set
-    // (only in tests that run this twice in one process); the wait is bounded anyway.
-    let _ = ctrlc::set_handler(move || canceler.cancel());
+    // Ctrl-C cancels the wait, which then ends like a timeout.
+    crate::interrupt::on_ctrl_c(move || canceler.cancel());
     out.line(
         "card-waiting",
         &[(
@@ -65,7 +71,7 @@ pub fn run(wait: Option<Duration>, global: &GlobalArgs) -> Result<i32, String> {
         out.event(event, &describe);
         !inserted
     })
-    .map_err(|e| format!("cannot watch the card readers: {e}"))?;
+    .map_err(|e| format!("cannot watch the card readers: {}", e.in_words()))?;
     if end == WatchEnd::TimedOut {
         out.line(
             "card-timeout",
@@ -78,6 +84,22 @@ pub fn run(wait: Option<Duration>, global: &GlobalArgs) -> Result<i32, String> {
     Ok(if buypass_seen { 0 } else { 1 })
 }
 
+/// Runs `work` on its own thread and gives up on it after `timeout`: a smart card service that
+/// accepts the connection and never answers would otherwise hold the command forever.
+fn bounded<T: Send + 'static>(
+    timeout: Duration,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("card-service".to_owned())
+        .spawn(move || {
+            let _ = sender.send(work());
+        })
+        .ok()?;
+    receiver.recv_timeout(timeout).ok()
+}
+
 /// Prints as text lines or as one JSON object per line, flushing each so a watcher sees it at once.
 struct Printer<'a> {
     format: Format,
@@ -86,12 +108,10 @@ struct Printer<'a> {
 
 impl Printer<'_> {
     fn emit(&self, text: &str, json: serde_json::Value) {
-        let mut stdout = std::io::stdout().lock();
-        let _ = match self.format {
-            Format::Json | Format::Junit => writeln!(stdout, "{json}"),
-            Format::Text => writeln!(stdout, "{text}"),
-        };
-        let _ = stdout.flush();
+        let _ = crate::output::to_stdout(&match self.format {
+            Format::Json | Format::Junit => format!("{json}\n"),
+            Format::Text => format!("{text}\n"),
+        });
     }
 
     fn line(&self, id: &str, args: &[(&str, ArgValue)]) {
@@ -113,6 +133,21 @@ impl Printer<'_> {
         self.emit(
             &text,
             json!({"event": "error", "code": finding.code, "library": library, "service": service}),
+        );
+    }
+
+    fn silent_service(&self, timeout: Duration) {
+        let seconds = timeout.as_secs_f64().ceil() as i64;
+        let mut text = self.locale.ui(
+            "card-service-silent",
+            &[("seconds", ArgValue::Number(seconds))],
+        );
+        for step in self.locale.guidance(SERVICE_UNAVAILABLE) {
+            text.push_str(&format!("\n  → {step}"));
+        }
+        self.emit(
+            &text,
+            json!({"event": "error", "code": SERVICE_UNAVAILABLE, "reason": "no-answer", "seconds": seconds}),
         );
     }
 

@@ -22,6 +22,9 @@ use crate::report::Report;
 use crate::support_code;
 use crate::terminal::Look;
 
+/// Each address is checked on its own thread; more than this is not a check but a load test.
+const MAX_PORTALS: usize = 16;
+
 pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i32, String> {
     let locale = locale(global);
     let profile = match &args.profile {
@@ -33,6 +36,12 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
     let today = started_at.to_offset(offset).date();
     let selects_checks = !args.only.is_empty() || !args.skip.is_empty();
     let scope = Scope::new(&profile.methods, &args.method, selects_checks, today)?;
+    if args.portal.len() > MAX_PORTALS {
+        return Err(format!(
+            "--portal was given {} times; at most {MAX_PORTALS} addresses are checked in one run",
+            args.portal.len()
+        ));
+    }
     let network = NetworkOptions {
         portals: args.portal.iter().map(|u| u.0.clone()).collect(),
         connect_to: args.connect_to.clone(),
@@ -41,10 +50,14 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
             None => Vec::new(),
         },
     };
+    let read: Vec<&std::path::Path> = [&args.profile, &args.cacert]
+        .into_iter()
+        .filter_map(|path| path.as_deref())
+        .collect();
     let pending = args
         .output
         .as_deref()
-        .map(PendingFile::create)
+        .map(|path| PendingFile::create(path, &read))
         .transpose()?;
 
     let started = Instant::now();

@@ -21,6 +21,24 @@ impl Error {
     }
 }
 
+impl Error {
+    /// What happened, in words, with the code's name for whoever looks it up.
+    pub fn in_words(self) -> String {
+        let words = match self.0 {
+            ffi::SCARD_F_COMM_ERROR => "the connection to the smart card service was lost",
+            ffi::SCARD_F_INTERNAL_ERROR => "the smart card service failed",
+            ffi::SCARD_E_NO_SERVICE => "the smart card service is not running",
+            ffi::SCARD_E_SERVICE_STOPPED => "the smart card service stopped",
+            ffi::SCARD_E_READER_UNAVAILABLE => "the card reader is no longer available",
+            ffi::SCARD_E_NO_READERS_AVAILABLE => "no card reader is connected",
+            ffi::SCARD_E_TIMEOUT => "the smart card service did not answer in time",
+            ffi::SCARD_E_CANCELLED => "the wait was cancelled",
+            _ => "the smart card service reported an error",
+        };
+        format!("{words} ({self})")
+    }
+}
+
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let name = match self.0 {
@@ -30,6 +48,9 @@ impl std::fmt::Display for Error {
             ffi::SCARD_E_NO_SERVICE => "SCARD_E_NO_SERVICE",
             ffi::SCARD_E_SERVICE_STOPPED => "SCARD_E_SERVICE_STOPPED",
             ffi::SCARD_E_NO_READERS_AVAILABLE => "SCARD_E_NO_READERS_AVAILABLE",
+            ffi::SCARD_F_COMM_ERROR => "SCARD_F_COMM_ERROR",
+            ffi::SCARD_F_INTERNAL_ERROR => "SCARD_F_INTERNAL_ERROR",
+            ffi::SCARD_E_READER_UNAVAILABLE => "SCARD_E_READER_UNAVAILABLE",
             _ => return write!(f, "PC/SC error 0x{:08X}", self.0),
         };
         f.write_str(name)
@@ -212,5 +233,22 @@ impl Drop for Context {
         unsafe {
             (self.library.release_context)(self.handle);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_are_said_in_words_with_their_name() {
+        assert_eq!(
+            Error(ffi::SCARD_F_COMM_ERROR).in_words(),
+            "the connection to the smart card service was lost (SCARD_F_COMM_ERROR)"
+        );
+        assert_eq!(
+            Error(0x8010_0099).in_words(),
+            "the smart card service reported an error (PC/SC error 0x80100099)"
+        );
     }
 }

@@ -22,9 +22,12 @@ pub const SCARD_SCOPE_USER: DWORD = 0;
 
 /// `SCardListReaders` and friends return these as a LONG; compared as 32-bit codes.
 pub const SCARD_S_SUCCESS: u32 = 0;
+pub const SCARD_F_INTERNAL_ERROR: u32 = 0x8010_0001;
 pub const SCARD_E_CANCELLED: u32 = 0x8010_0002;
 pub const SCARD_E_UNKNOWN_READER: u32 = 0x8010_0009;
 pub const SCARD_E_TIMEOUT: u32 = 0x8010_000A;
+pub const SCARD_F_COMM_ERROR: u32 = 0x8010_0013;
+pub const SCARD_E_READER_UNAVAILABLE: u32 = 0x8010_0017;
 pub const SCARD_E_NO_SERVICE: u32 = 0x8010_001D;
 pub const SCARD_E_SERVICE_STOPPED: u32 = 0x8010_001E;
 pub const SCARD_E_NO_READERS_AVAILABLE: u32 = 0x8010_002E;

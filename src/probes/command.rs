@@ -24,38 +24,82 @@ pub enum Failure {
 /// Output kept per stream; more is read and dropped so the program never blocks on a full pipe.
 const MAX_CAPTURE: usize = 1024 * 1024;
 
-/// Runs `command` with no input, capturing its output, for at most `timeout`.
+/// Runs `command` with no input, capturing its output, for at most `timeout`. The program runs
+/// in its own process group, which is ended when it finishes or times out (and when loginsjekk
+/// ends), so that nothing it started outlives the run.
 pub fn run(mut command: Command, timeout: Duration) -> Result<Output, Failure> {
     command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = command
-        .spawn()
-        .map_err(|e| Failure::NotStarted(crate::profile::io_reason(&e)))?;
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let mut child = crate::interrupt::start_group(|| {
+        command.spawn().map(|child| {
+            let group = child.id();
+            (child, group)
+        })
+    })
+    .ok_or_else(|| Failure::NotStarted("loginsjekk is ending".to_owned()))?
+    .map_err(|e| Failure::NotStarted(crate::profile::io_reason(&e)))?;
+    let group = child.id();
     let deadline = Instant::now() + timeout;
     let [stdout, stderr] = capture(&mut child, deadline);
     // Most programs answer within milliseconds: look often at first, then less often.
     let mut pause = Duration::from_micros(200);
     let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => {
+        match has_exited(&mut child) {
+            Ok(true) => break Ok(()),
+            Ok(false) if Instant::now() < deadline => {
                 std::thread::sleep(pause);
                 pause = (pause * 2).min(Duration::from_millis(10));
             }
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(Failure::TimedOut);
-            }
+            _ => break Err(Failure::TimedOut),
         }
     };
+    // While the program is unreaped its pid, and so its group's id, cannot be reused.
+    crate::interrupt::end_group(group);
+    #[cfg(not(unix))]
+    let _ = child.kill();
+    let exit = child.wait();
+    status?;
     Ok(Output {
-        status: status.code(),
+        status: exit.ok().and_then(|s| s.code()),
         stdout,
         stderr,
     })
+}
+
+/// Whether the program has ended, without reaping it.
+#[cfg(unix)]
+fn has_exited(child: &mut Child) -> std::io::Result<bool> {
+    let pid = libc::id_t::from(child.id());
+    // SAFETY: siginfo_t is plain data; waitid only writes to it.
+    let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+    loop {
+        // SAFETY: `info` is a valid siginfo_t for the whole call.
+        let result = unsafe {
+            libc::waitid(
+                libc::P_PID,
+                pid,
+                &mut info,
+                libc::WEXITED | libc::WNOHANG | libc::WNOWAIT,
+            )
+        };
+        if result == 0 {
+            // SAFETY: waitid succeeded, so the pid field is initialised (0 when nothing ended).
+            return Ok(unsafe { info.si_pid() } != 0);
+        }
+        let err = std::io::Error::last_os_error();
+        if err.kind() != std::io::ErrorKind::Interrupted {
+            return Err(err);
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn has_exited(child: &mut Child) -> std::io::Result<bool> {
+    child.try_wait().map(|status| status.is_some())
 }
 
 /// Reads the child's stdout and stderr until both close or the deadline passes, whichever is

@@ -94,11 +94,14 @@ pub fn observe(library_override: Option<&std::path::Path>) -> Observation {
     observation
 }
 
+/// pcsc-tools' list is about 0.5 MiB and grows slowly; a file many times larger is not the list.
+const CARD_LIST_LIMIT: u64 = 16 * 1024 * 1024;
+
 /// The first of pcsc-tools' lists of known cards that exists: (path, text). Read only when a
 /// card needs naming: the list is large and most runs never need it.
 pub fn read_card_list(paths: &[PathBuf]) -> Option<(PathBuf, String)> {
     paths.iter().find_map(|path| {
-        std::fs::read(path)
+        crate::inputs::read_regular(path, CARD_LIST_LIMIT)
             .ok()
             .map(|bytes| (path.clone(), String::from_utf8_lossy(&bytes).into_owned()))
     })

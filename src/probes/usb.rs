@@ -78,7 +78,8 @@ fn list_sysfs(root: &Path) -> Result<Vec<UsbDevice>, String> {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     let read = |name: &str, file: &str| {
-        std::fs::read(root.join(name).join(file))
+        // sysfs attributes are at most a page; a test tree is read with the same bound.
+        crate::inputs::read_regular(&root.join(name).join(file), 4096)
             .ok()
             .map(|bytes| String::from_utf8_lossy(&bytes).trim().to_owned())
             .filter(|text| !text.is_empty())

@@ -3,7 +3,6 @@
 mod methods;
 mod values;
 
-use std::io::Read;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -13,9 +12,6 @@ pub use values::{Domain, HttpsUrl, ProfileDate, UsbId};
 
 /// The profile embedded in the binary.
 pub const DEFAULT: &str = include_str!("default.toml");
-
-/// A profile file larger than this is rejected rather than parsed.
-const MAX_SIZE: u64 = 1024 * 1024;
 
 /// Every fact the checks judge against. Unknown keys are errors, so a typo never goes unnoticed.
 #[derive(Clone, Debug, Deserialize)]
@@ -182,21 +178,20 @@ impl Profile {
             .unwrap_or_else(|err| unreachable!("embedded profile is invalid: {err}"))
     }
 
-    /// Reads and validates a profile file.
+    /// Reads and validates a profile file (`-`: standard input).
     pub fn load(path: &Path) -> Result<Profile, ProfileError> {
+        use crate::inputs::{read_user_file, ReadError, MAX_USER_FILE};
         let name = path.display();
-        let file = std::fs::File::open(path)
-            .map_err(|e| ProfileError(format!("cannot read profile {name}: {}", io_reason(&e))))?;
-        let mut bytes = Vec::new();
-        file.take(MAX_SIZE + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| ProfileError(format!("cannot read profile {name}: {}", io_reason(&e))))?;
-        if bytes.len() as u64 > MAX_SIZE {
-            return Err(ProfileError(format!(
+        let bytes = read_user_file(path).map_err(|e| match e {
+            ReadError::TooLarge => ProfileError(format!(
                 "profile {name} is larger than {} KiB; is it the right file?",
-                MAX_SIZE / 1024
-            )));
-        }
+                MAX_USER_FILE / 1024
+            )),
+            e => ProfileError(format!(
+                "cannot read profile {name}: {}",
+                e.reason(MAX_USER_FILE)
+            )),
+        })?;
         let text = String::from_utf8(bytes)
             .map_err(|_| ProfileError(format!("profile {name} is not UTF-8 text")))?;
         Profile::parse(&text, &name.to_string())

@@ -48,6 +48,16 @@ impl Sandbox {
         self.dir.path().join(name)
     }
 
+    /// An executable `#!/bin/sh` script at `name` (directories made as needed).
+    pub fn script(&self, name: &str, body: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let path = self.path(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("script dir");
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).expect("write script");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        path
+    }
+
     pub fn write(&self, name: &str, content: &str) -> PathBuf {
         let path = self.path(name);
         std::fs::write(&path, content).expect("write fixture");
@@ -58,7 +68,12 @@ impl Sandbox {
     /// the sandbox's empty `bin`, and its empty `jvm` replaces the system's Java places), no USB
     /// devices (its empty `usb` replaces sysfs) and no smart card service.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("loginsjekk").expect("binary");
+        Command::from_std(self.std_cmd())
+    }
+
+    /// As [`Sandbox::cmd`], as a standard library command (to spawn, signal and wait for).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"));
         for name in MACHINE_VARIABLES {
             cmd.env_remove(name);
         }
@@ -172,4 +187,31 @@ pub fn usb_device(
         std::fs::create_dir_all(&interface).unwrap();
         std::fs::write(interface.join("bInterfaceClass"), format!("{class}\n")).unwrap();
     }
+}
+
+/// A valid number from date digits and an individual number, by the published check-digit rules.
+pub fn valid_number(date: &str, from: u32) -> String {
+    // Each check digit makes the weighted sum of the digits before it a multiple of 11; a
+    // remainder that would need "10" means the individual number is not used.
+    fn push_check_digit(digits: &mut Vec<u32>, weights: &[u32]) -> Option<()> {
+        let sum: u32 = weights.iter().zip(digits.iter()).map(|(w, d)| w * d).sum();
+        let digit = (11 - sum % 11) % 11;
+        (digit != 10).then(|| digits.push(digit))
+    }
+    (from..from + 200)
+        .find_map(|individual| {
+            let mut digits: Vec<u32> = format!("{date}{individual:03}")
+                .chars()
+                .map(|c| c.to_digit(10).unwrap())
+                .collect();
+            push_check_digit(&mut digits, &[3, 7, 6, 1, 8, 9, 4, 5, 2])?;
+            push_check_digit(&mut digits, &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2])?;
+            Some(
+                digits
+                    .iter()
+                    .map(|d| char::from_digit(*d, 10).unwrap())
+                    .collect(),
+            )
+        })
+        .unwrap()
 }

@@ -12,6 +12,9 @@ use crate::probes::command::{self, Failure};
 
 /// The longest a `java -version` may take.
 const JAVA_TIMEOUT: Duration = Duration::from_secs(5);
+/// A `release` file is a few hundred bytes; one larger than this is not read.
+const RELEASE_FILE_LIMIT: u64 = 64 * 1024;
+
 /// The longest a listing command (`update-alternatives`, `reg`, `java_home`) may take.
 const LIST_TIMEOUT: Duration = Duration::from_secs(3);
 
@@ -74,7 +77,7 @@ pub fn discover(inputs: &Inputs, deadline: Instant) -> Found {
             binary: None,
             source: "jvm-directory",
         })),
-        None => candidates.extend(system_candidates()),
+        None => candidates.extend(system_candidates(deadline)),
     }
 
     // (identity, binary to run, installation), identities being canonical homes.
@@ -172,7 +175,7 @@ fn release_path(home: &Path) -> Option<PathBuf> {
 
 fn read(home: &Path, binary: &Path, deadline: Instant) -> (Result<JavaInfo, String>, &'static str) {
     if let Some(release) = release_path(home) {
-        if let Ok(text) = std::fs::read(&release) {
+        if let Ok(text) = crate::inputs::read_regular(&release, RELEASE_FILE_LIMIT) {
             let info = release_file::parse(&String::from_utf8_lossy(&text));
             if info.version.is_some() {
                 return (Ok(info), "release-file");
@@ -186,10 +189,10 @@ fn read(home: &Path, binary: &Path, deadline: Instant) -> (Result<JavaInfo, Stri
     java.arg("-version");
     let result = match command::run(java, timeout) {
         Err(Failure::NotStarted(reason)) => Err(format!("it would not start: {reason}")),
-        Err(Failure::TimedOut) => Err(format!(
-            "it did not answer within {} seconds",
-            timeout.as_secs_f64().round()
-        )),
+        Err(Failure::TimedOut) => Err(match timeout.as_secs_f64().round() as u64 {
+            1 => "it did not answer within 1 second".to_owned(),
+            seconds => format!("it did not answer within {seconds} seconds"),
+        }),
         Ok(output) => {
             // `java -version` writes to stderr; some wrappers write to stdout.
             let text = format!(
@@ -200,6 +203,9 @@ fn read(home: &Path, binary: &Path, deadline: Instant) -> (Result<JavaInfo, Stri
             let info = version_output::parse(&text);
             if info.version.is_some() {
                 Ok(info)
+            } else if output.status.is_none() {
+                // No exit code: a signal ended it (a crash, or killed from outside).
+                Err("it crashed before saying its version".to_owned())
             } else {
                 Err("it answered something that is not a Java version".to_owned())
             }
@@ -209,7 +215,9 @@ fn read(home: &Path, binary: &Path, deadline: Instant) -> (Result<JavaInfo, Stri
 }
 
 /// Where this operating system keeps its Java installations.
-fn system_candidates() -> Vec<Candidate> {
+fn system_candidates(deadline: Instant) -> Vec<Candidate> {
+    // A listing that outlasts the run's deadline would outlive the report.
+    let list_timeout = || LIST_TIMEOUT.min(deadline.saturating_duration_since(Instant::now()));
     let mut found = Vec::new();
     let home = |path: PathBuf, source: &'static str| Candidate {
         home: Some(path),
@@ -223,7 +231,7 @@ fn system_candidates() -> Vec<Candidate> {
         );
         let mut list = Command::new("/usr/libexec/java_home");
         list.arg("-V");
-        if let Ok(output) = command::run(list, LIST_TIMEOUT) {
+        if let Ok(output) = command::run(list, list_timeout()) {
             found.extend(
                 platform::parse_java_home_list(&String::from_utf8_lossy(&output.stderr))
                     .into_iter()
@@ -239,7 +247,7 @@ fn system_candidates() -> Vec<Candidate> {
             for view in ["/reg:64", "/reg:32"] {
                 let mut query = Command::new("reg");
                 query.args(["query", key, "/s", view]);
-                if let Ok(output) = command::run(query, LIST_TIMEOUT) {
+                if let Ok(output) = command::run(query, list_timeout()) {
                     found.extend(
                         platform::parse_reg_query(&String::from_utf8_lossy(&output.stdout))
                             .into_iter()
@@ -260,7 +268,7 @@ fn system_candidates() -> Vec<Candidate> {
         found.extend(children(Path::new("/usr/lib/jvm")).map(|d| home(d, "jvm-directory")));
         let mut list = Command::new("update-alternatives");
         list.args(["--list", "java"]);
-        if let Ok(output) = command::run(list, LIST_TIMEOUT) {
+        if let Ok(output) = command::run(list, list_timeout()) {
             found.extend(
                 platform::parse_alternatives(&String::from_utf8_lossy(&output.stdout))
                     .into_iter()

@@ -15,18 +15,21 @@ pub struct HostsEntry {
 pub fn parse(text: &str) -> Vec<HostsEntry> {
     text.lines()
         .enumerate()
-        .filter_map(|(index, line)| {
-            let content = line.split('#').next().unwrap_or_default();
-            let mut fields = content.split_whitespace();
-            let address = parse_address(fields.next()?)?;
-            let names: Vec<String> = fields.map(str::to_owned).collect();
-            (!names.is_empty()).then_some(HostsEntry {
-                line: index + 1,
-                address,
-                names,
-            })
-        })
+        .filter_map(|(index, line)| parse_line(index + 1, line))
         .collect()
+}
+
+/// One line (numbered from 1), if it is a well-formed entry.
+pub fn parse_line(number: usize, line: &str) -> Option<HostsEntry> {
+    let content = line.split('#').next().unwrap_or_default();
+    let mut fields = content.split_whitespace();
+    let address = parse_address(fields.next()?)?;
+    let names: Vec<String> = fields.map(str::to_owned).collect();
+    (!names.is_empty()).then_some(HostsEntry {
+        line: number,
+        address,
+        names,
+    })
 }
 
 /// Accepts IPv6 addresses with a zone (`fe80::1%lo0`), as the resolver does.

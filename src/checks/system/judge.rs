@@ -4,7 +4,7 @@ use serde_json::json;
 use time::Date;
 
 use super::probe::Observation;
-use super::{hosts, proxy, DATA_OUTDATED, HOSTS_OVERRIDE, OK, PROXY};
+use super::{proxy, DATA_OUTDATED, HOSTS_OVERRIDE, OK, PROXY};
 use crate::profile::Profile;
 use crate::report::{CheckOutcome, Finding, Status};
 
@@ -14,13 +14,9 @@ const DATA_MAX_AGE_MONTHS: i32 = 12;
 pub fn judge(observation: &Observation, profile: &Profile, today: Date) -> CheckOutcome {
     let mut findings = Vec::new();
 
-    let entries = observation
-        .hosts
-        .as_deref()
-        .map(hosts::parse)
-        .unwrap_or_default();
+    let entries = observation.hosts.as_deref().unwrap_or_default();
     let mut overrides = Vec::new();
-    for entry in &entries {
+    for entry in entries {
         for name in &entry.names {
             if profile
                 .portals
@@ -144,7 +140,7 @@ mod tests {
                 arch: "x86_64".into(),
             },
             hosts_path: "/etc/hosts".into(),
-            hosts: Ok(hosts.into()),
+            hosts: Ok(crate::checks::system::hosts::parse(hosts)),
             proxy_variables: proxies
                 .iter()
                 .map(|(n, v)| (n.to_string(), v.to_string()))

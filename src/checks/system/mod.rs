@@ -27,7 +27,9 @@ impl Check for System {
     }
 
     fn run(&self, ctx: &Context) -> CheckOutcome {
-        let observation = probe::observe(&ctx.inputs);
+        let domains = &ctx.profile.portals.domains;
+        let observation =
+            probe::observe(&ctx.inputs, &|name| domains.iter().any(|d| d.covers(name)));
         judge::judge(&observation, &ctx.profile, ctx.started_at.date())
     }
 }

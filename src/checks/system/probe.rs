@@ -1,7 +1,8 @@
 //! Reads the operating system's name, the hosts file and the proxy variables.
 
-use std::io::Read;
+use std::io::{BufRead, Read};
 
+use super::hosts::{self, HostsEntry};
 use crate::inputs::Inputs;
 
 /// The proxy variables that HTTP clients honour, upper case first as curl prefers them.
@@ -18,14 +19,18 @@ const PROXY_VARIABLES: &[&str] = &[
 
 /// Large ad-blocking hosts files run to a few MiB; more than this is read no further.
 const HOSTS_READ_LIMIT: u64 = 32 * 1024 * 1024;
+/// A longer line is no host entry; the rest of it is skipped unread into memory.
+const HOSTS_LINE_LIMIT: usize = 4096;
+/// Entries kept: enough to show every override anyone makes by hand.
+const HOSTS_KEPT_LIMIT: usize = 100;
 
 /// What the system check saw.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Observation {
     pub os: OsInfo,
     pub hosts_path: String,
-    /// The hosts file's text, or why it could not be read.
-    pub hosts: Result<String, String>,
+    /// The hosts file's entries that name a host the check asks about, or why it could not be read.
+    pub hosts: Result<Vec<HostsEntry>, String>,
     /// Proxy variables that are set, as (name, value).
     pub proxy_variables: Vec<(String, String)>,
 }
@@ -39,7 +44,8 @@ pub struct OsInfo {
     pub arch: String,
 }
 
-pub fn observe(inputs: &Inputs) -> Observation {
+/// `wanted` tells which host names the hosts file is read for.
+pub fn observe(inputs: &Inputs, wanted: &dyn Fn(&str) -> bool) -> Observation {
     Observation {
         os: OsInfo {
             name: sysinfo::System::name(),
@@ -49,7 +55,7 @@ pub fn observe(inputs: &Inputs) -> Observation {
             arch: sysinfo::System::cpu_arch(),
         },
         hosts_path: inputs.hosts_file.display().to_string(),
-        hosts: read_hosts(&inputs.hosts_file),
+        hosts: read_hosts(&inputs.hosts_file, wanted),
         proxy_variables: PROXY_VARIABLES
             .iter()
             .filter_map(|name| {
@@ -61,12 +67,61 @@ pub fn observe(inputs: &Inputs) -> Observation {
     }
 }
 
-fn read_hosts(path: &std::path::Path) -> Result<String, String> {
+/// Reads the hosts file a line at a time, keeping only the entries that name a wanted host, so
+/// that a file of a million lines takes no more memory than one of ten.
+fn read_hosts(
+    path: &std::path::Path,
+    wanted: &dyn Fn(&str) -> bool,
+) -> Result<Vec<HostsEntry>, String> {
     let file = std::fs::File::open(path).map_err(|e| crate::profile::io_reason(&e))?;
-    let mut bytes = Vec::new();
-    file.take(HOSTS_READ_LIMIT)
-        .read_to_end(&mut bytes)
-        .map_err(|e| crate::profile::io_reason(&e))?;
-    // A hosts file in a legacy encoding still has ASCII host names; keep what can be read.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    let mut reader = std::io::BufReader::new(file.take(HOSTS_READ_LIMIT));
+    let mut kept = Vec::new();
+    let mut line = Vec::new();
+    let mut number = 0;
+    while kept.len() < HOSTS_KEPT_LIMIT {
+        line.clear();
+        let complete =
+            read_line(&mut reader, &mut line).map_err(|e| crate::profile::io_reason(&e))?;
+        if line.is_empty() && !complete {
+            break;
+        }
+        number += 1;
+        // A hosts file in a legacy encoding still has ASCII host names; keep what can be read.
+        let text = String::from_utf8_lossy(&line);
+        if let Some(entry) = hosts::parse_line(number, &text) {
+            if entry.names.iter().any(|name| wanted(name)) {
+                kept.push(entry);
+            }
+        }
+        if !complete {
+            break;
+        }
+    }
+    Ok(kept)
+}
+
+/// Reads up to the next newline into `line`, keeping at most [`HOSTS_LINE_LIMIT`] bytes of it.
+/// Returns whether a newline ended it (false at the end of the file).
+fn read_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> std::io::Result<bool> {
+    loop {
+        let buffer = match reader.fill_buf() {
+            Ok(buffer) => buffer,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buffer.is_empty() {
+            return Ok(false);
+        }
+        let (chunk, found) = match buffer.iter().position(|&b| b == b'\n') {
+            Some(at) => (&buffer[..at], Some(at)),
+            None => (buffer, None),
+        };
+        let room = HOSTS_LINE_LIMIT.saturating_sub(line.len());
+        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let used = found.map_or(buffer.len(), |at| at + 1);
+        reader.consume(used);
+        if found.is_some() {
+            return Ok(true);
+        }
+    }
 }

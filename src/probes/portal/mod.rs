@@ -194,10 +194,10 @@ pub fn probe(target: &Target, settings: &Settings) -> PortalObservation {
 pub fn read_extra_roots(path: &std::path::Path) -> Result<Vec<CertificateDer<'static>>, String> {
     use rustls::pki_types::pem::PemObject;
     let name = path.display();
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = crate::inputs::read_user_file(path).map_err(|e| {
         format!(
             "cannot read --cacert {name}: {}",
-            crate::profile::io_reason(&e)
+            e.reason(crate::inputs::MAX_USER_FILE)
         )
     })?;
     let certs: Vec<_> = CertificateDer::pem_slice_iter(&bytes)
