@@ -101,3 +101,9 @@ legacy-portal = { $url } (old address): { $outcome ->
     .guidance =
         The help page names idporten.difi.no, the ID portal's address before 2020. Logins now happen at login.idporten.no.
         Nothing to do: what happens at the old address does not stop the login.
+
+redirected-elsewhere = { $url } sends the browser on to { $target }, which is not the ID portal; loginsjekk did not follow
+    .title = The ID portal's address sends the browser somewhere else
+    .guidance =
+        Networks in hotels, trains and cafés often send every page to their own sign-in page first. Open a website in the browser and accept the network's terms, then run loginsjekk again.
+        If that is not it, something on this computer or network is sending the login elsewhere. Do not log in. Call the helsenorge.no helpline.

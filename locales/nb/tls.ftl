@@ -101,3 +101,9 @@ legacy-portal = { $url } (gammel adresse): { $outcome ->
     .guidance =
         Hjelpesiden nevner idporten.difi.no, adressen til ID-porten før 2020. Innlogging skjer nå på login.idporten.no.
         Du trenger ikke gjøre noe: det som skjer på den gamle adressen, hindrer ikke innloggingen.
+
+redirected-elsewhere = { $url } sender nettleseren videre til { $target }, som ikke er ID-porten; loginsjekk fulgte ikke etter
+    .title = Adressen til ID-porten sender nettleseren et annet sted
+    .guidance =
+        Nettverk på hotell, tog og kafé sender ofte alle sider til sin egen påloggingsside først. Åpne en nettside i nettleseren og godta vilkårene for nettverket, og kjør loginsjekk igjen.
+        Hvis det ikke er forklaringen, sender noe på denne datamaskinen eller nettverket innloggingen et annet sted. Ikke logg inn. Ring veiledningen for helsenorge.no.

@@ -27,6 +27,7 @@ pub const TABLE: &[(&str, &[&str])] = &[
             "tls.offline",
             "tls.internal-error",
             "tls.timed-out",
+            "tls.redirected-elsewhere",
         ],
     ),
     (

@@ -61,6 +61,14 @@ fn problem(portal: &PortalObservation) -> Option<Finding> {
             ErrorKind::ProxyFailed => PROXY_FAILED,
             ErrorKind::BadResponse => BAD_RESPONSE,
             ErrorKind::TooManyRedirects => TOO_MANY_REDIRECTS,
+            ErrorKind::RedirectedElsewhere => {
+                return Some(
+                    Finding::new(REDIRECTED_ELSEWHERE, Status::Fail)
+                        .arg("url", portal.last().url.as_str())
+                        .arg("portal", url)
+                        .arg("target", error.detail.as_str()),
+                )
+            }
         };
         let seconds = error.waited_ms.map_or(0, |ms| (ms + 500) / 1000) as i64;
         return Some(
@@ -262,6 +270,28 @@ mod tests {
             [(OK, Status::Pass), (LEGACY_PORTAL, Status::Pass)]
         );
         assert_eq!(outcome.findings[1].args["outcome"], "dns-failed".into());
+    }
+
+    #[test]
+    fn a_redirect_elsewhere_fails_naming_the_host() {
+        let mut p = portal(
+            "https://idporten.no/",
+            true,
+            vec![hop(
+                "https://idporten.no/",
+                302,
+                Some("https://wifi.hotel.example/"),
+            )],
+            Some(ErrorKind::RedirectedElsewhere),
+        );
+        p.error.as_mut().unwrap().detail = "wifi.hotel.example".into();
+        let outcome = judge(&[p]);
+        assert_eq!(outcome.codes(), [(REDIRECTED_ELSEWHERE, Status::Fail)]);
+        assert_eq!(
+            outcome.findings[0].args["target"],
+            "wifi.hotel.example".into()
+        );
+        assert_eq!(outcome.details["portals"][0]["redirects"][0]["status"], 302);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub const BAD_RESPONSE: &str = "tls.bad-response";
 pub const TOO_MANY_REDIRECTS: &str = "tls.too-many-redirects";
 pub const INSECURE_REDIRECT: &str = "tls.insecure-redirect";
 pub const LEGACY_PORTAL: &str = "tls.legacy-portal";
+pub const REDIRECTED_ELSEWHERE: &str = "tls.redirected-elsewhere";
 
 /// The secure connection (the padlock) to the ID portal.
 pub struct Tls;
@@ -44,6 +45,7 @@ impl Check for Tls {
             TOO_MANY_REDIRECTS,
             INSECURE_REDIRECT,
             LEGACY_PORTAL,
+            REDIRECTED_ELSEWHERE,
         ]
     }
 
