@@ -68,12 +68,22 @@ fn a_redirect_to_another_host_is_reported_and_not_followed() {
         &ca.issue(&Leaf::for_host(HOST)),
         redirect_to(format!("https://127.0.0.2:{}/", elsewhere.port())),
     );
-    let (report, inet) = traced_run(&sb, &root, &["--connect-to".into(), portal.connect_to(HOST)]);
+    let (report, inet) = traced_run(
+        &sb,
+        &root,
+        &["--connect-to".into(), portal.connect_to(HOST)],
+    );
     let tls = check_of(&report, "tls");
     assert_eq!(tls["code"], "tls.redirected-elsewhere", "{report:#}");
     assert_eq!(tls["status"], "fail");
-    assert!(tls["summary"].as_str().unwrap().contains("127.0.0.2"), "{tls:#}");
-    assert_eq!(tls["details"]["portals"][0]["error"]["kind"], "redirected-elsewhere");
+    assert!(
+        tls["summary"].as_str().unwrap().contains("127.0.0.2"),
+        "{tls:#}"
+    );
+    assert_eq!(
+        tls["details"]["portals"][0]["error"]["kind"],
+        "redirected-elsewhere"
+    );
     assert_eq!(report["status"], "fail", "{report:#}");
     assert!(!inet.is_empty(), "no connection traced");
     for line in &inet {

@@ -28,6 +28,8 @@ pub const TABLE: &[(&str, &[&str])] = &[
             "tls.internal-error",
             "tls.timed-out",
             "tls.redirected-elsewhere",
+            "tls.ipv6-broken",
+            "tls.ipv4-broken",
         ],
     ),
     (

@@ -44,7 +44,11 @@ pub fn judge(
                 portal_findings.extend(hop_findings);
                 details.push(hop_detail);
             } else {
-                portal_findings.extend(hop_findings.into_iter().filter(|f| f.status != Status::Pass));
+                portal_findings.extend(
+                    hop_findings
+                        .into_iter()
+                        .filter(|f| f.status != Status::Pass),
+                );
                 hop_details.push(hop_detail);
             }
         }

@@ -3,20 +3,28 @@
 use serde_json::json;
 
 use super::*;
+use crate::probes::portal::eyeballs::{self, Family, Outcome};
 use crate::probes::portal::{ErrorKind, Hop, PortalObservation};
 use crate::report::{CheckOutcome, Finding, Status};
 
 pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
     let mut findings = Vec::new();
+    let mut family_warnings = Vec::new();
     for portal in portals {
         let problem = problem(portal);
         if portal.target.required {
+            if problem.is_none() {
+                family_warnings.extend(broken_family(portal));
+            }
             findings.extend(problem);
         } else {
             findings.push(legacy(portal, problem.as_ref()));
         }
     }
-    if findings.iter().all(|f| f.status == Status::Pass) {
+    // A family that does not work is worth knowing, but the login works: the check still says so.
+    let all_answer = findings.iter().all(|f| f.status == Status::Pass);
+    findings.extend(family_warnings);
+    if all_answer {
         let required: Vec<&PortalObservation> =
             portals.iter().filter(|p| p.target.required).collect();
         let hosts = required
@@ -40,6 +48,40 @@ pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
         findings,
         json!({ "portals": portals.iter().map(details).collect::<Vec<_>>() }),
     )
+}
+
+/// A connection made over one family after the other family's addresses went nowhere.
+fn broken_family(portal: &PortalObservation) -> Option<Finding> {
+    portal.hops.iter().find_map(|hop| {
+        let connected = hop
+            .attempts
+            .iter()
+            .find(|a| a.outcome == Outcome::Connected)?;
+        let broken: Vec<&eyeballs::Attempt> = hop
+            .attempts
+            .iter()
+            .filter(|a| a.family != connected.family)
+            .filter(|a| !matches!(a.outcome, Outcome::NotTried | Outcome::Connected))
+            .collect();
+        let first = broken.first()?;
+        let code = match first.family {
+            Family::V6 => IPV6_BROKEN,
+            Family::V4 => IPV4_BROKEN,
+        };
+        let addresses = broken
+            .iter()
+            .map(|a| a.address.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        Some(
+            Finding::new(code, Status::Warn)
+                .arg(
+                    "host",
+                    url::Url::parse(&hop.url).ok()?.host_str()?.to_owned(),
+                )
+                .arg("addresses", addresses),
+        )
+    })
 }
 
 fn host(portal: &PortalObservation) -> String {
@@ -71,6 +113,7 @@ fn problem(portal: &PortalObservation) -> Option<Finding> {
             }
         };
         let seconds = error.waited_ms.map_or(0, |ms| (ms + 500) / 1000) as i64;
+        let families = eyeballs::families(&portal.last().attempts);
         return Some(
             Finding::new(code, Status::Fail)
                 .arg("url", portal.last().url.as_str())
@@ -84,7 +127,8 @@ fn problem(portal: &PortalObservation) -> Option<Finding> {
                         ""
                     },
                 )
-                .arg("seconds", seconds),
+                .arg("seconds", seconds)
+                .arg("families", families),
         );
     }
     let last = portal.last();
@@ -144,6 +188,7 @@ fn details(portal: &PortalObservation) -> serde_json::Value {
         "final_url": last.url,
         "http_status": last.status,
         "timings_ms": first.timings,
+        "attempts": if portal.error.is_some() { &last.attempts } else { &first.attempts },
         "error": portal.error,
     })
 }

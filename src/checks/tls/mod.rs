@@ -20,6 +20,8 @@ pub const TOO_MANY_REDIRECTS: &str = "tls.too-many-redirects";
 pub const INSECURE_REDIRECT: &str = "tls.insecure-redirect";
 pub const LEGACY_PORTAL: &str = "tls.legacy-portal";
 pub const REDIRECTED_ELSEWHERE: &str = "tls.redirected-elsewhere";
+pub const IPV6_BROKEN: &str = "tls.ipv6-broken";
+pub const IPV4_BROKEN: &str = "tls.ipv4-broken";
 
 /// The secure connection (the padlock) to the ID portal.
 pub struct Tls;
@@ -46,6 +48,8 @@ impl Check for Tls {
             INSECURE_REDIRECT,
             LEGACY_PORTAL,
             REDIRECTED_ELSEWHERE,
+            IPV6_BROKEN,
+            IPV4_BROKEN,
         ]
     }
 

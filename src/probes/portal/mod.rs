@@ -3,6 +3,7 @@
 //! `Date` header all come from the same request.
 
 pub mod connect_to;
+pub mod eyeballs;
 mod hop;
 mod proxy;
 pub mod system_proxy;
@@ -98,6 +99,8 @@ pub struct Hop {
     /// The local time in the middle of the request, to compare with `date`.
     pub local_time: Option<time::OffsetDateTime>,
     pub timings: Timings,
+    /// Every address tried, in the order tried (the proxy's, through a proxy).
+    pub attempts: Vec<eyeballs::Attempt>,
     pub error: Option<ProbeError>,
 }
 
