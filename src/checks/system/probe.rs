@@ -57,8 +57,21 @@ pub fn observe(inputs: &Inputs) -> Observation {
                 let value = value.to_string_lossy().trim().to_owned();
                 (!value.is_empty()).then(|| (name.to_string(), value))
             })
+            .chain(system_proxy())
             .collect(),
     }
+}
+
+/// The operating system's proxy setting, named as the system names it, read by the same reader
+/// as the portal probe's (which uses it when no proxy variable is set).
+fn system_proxy() -> Option<(String, String)> {
+    let proxy = crate::probes::portal::system_proxy::read()?;
+    let name = if cfg!(windows) {
+        "ProxyServer"
+    } else {
+        "HTTPSProxy"
+    };
+    Some((name.to_owned(), proxy.server))
 }
 
 fn read_hosts(path: &std::path::Path) -> Result<String, String> {

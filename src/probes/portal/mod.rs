@@ -5,7 +5,7 @@
 pub mod connect_to;
 pub mod eyeballs;
 mod hop;
-mod proxy;
+pub mod proxy;
 pub mod system_proxy;
 mod tls;
 pub mod trust;
