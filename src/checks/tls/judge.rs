@@ -340,6 +340,31 @@ mod tests {
     }
 
     #[test]
+    fn a_family_warns_only_when_it_was_tried_and_failed() {
+        use crate::probes::portal::eyeballs::Attempt;
+        let attempt = |address: &str, family, outcome| Attempt {
+            address: address.into(),
+            family,
+            outcome,
+        };
+        let mut answered = hop("https://idporten.no/", 200, None);
+        answered.attempts = vec![
+            attempt("[::1]:443", Family::V6, Outcome::NoAnswer),
+            attempt("127.0.0.1:443", Family::V4, Outcome::Connected),
+        ];
+        let p = portal("https://idporten.no/", true, vec![answered.clone()], None);
+        let outcome = judge(&[p]);
+        assert_eq!(
+            outcome.codes(),
+            [(OK, Status::Pass), (IPV6_BROKEN, Status::Warn)]
+        );
+        assert_eq!(outcome.findings[1].args["addresses"], "[::1]:443".into());
+        answered.attempts[0].outcome = Outcome::NotTried;
+        let p = portal("https://idporten.no/", true, vec![answered], None);
+        assert_eq!(judge(&[p]).codes(), [(OK, Status::Pass)]);
+    }
+
+    #[test]
     fn server_errors_and_insecure_redirects_fail() {
         let p = portal(
             "https://idporten.no/",
