@@ -38,9 +38,12 @@ impl Look {
         }
     }
 
-    /// Decides from the real environment.
+    /// Decides from the real environment, and tells `colored` the decision, so that nothing
+    /// else (its own reading of the environment) can overrule it.
     pub fn from_env(choice: ColorChoice, is_terminal: bool) -> Look {
-        Look::decide(choice, is_terminal, |name| std::env::var(name).ok())
+        let look = Look::decide(choice, is_terminal, |name| std::env::var(name).ok());
+        colored::control::set_override(look.color);
+        look
     }
 }
 

@@ -246,6 +246,16 @@ fn no_progress_or_escape_codes_in_pipes() {
 }
 
 #[test]
+fn colour_always_wins_over_no_color_into_a_pipe() {
+    let sb = Sandbox::new();
+    sb.report()
+        .args(["--color", "always"])
+        .env("NO_COLOR", "1")
+        .assert()
+        .stdout(predicate::str::contains("\x1b[32m[✓]\x1b[0m"));
+}
+
+#[test]
 fn colour_can_be_forced_and_ascii_used_on_dumb_terminals() {
     let sb = Sandbox::new();
     sb.report()

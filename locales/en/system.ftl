@@ -14,7 +14,11 @@ hosts-override = Line { $line } of { $file } sends { $name } to { $address }
         Remove that line from the hosts file (this needs administrator rights), or ask someone you trust to do it.
         If you did not add the line yourself, call the helsenorge.no helpline before you log in.
 
-proxy = Proxy setting { $variable } = { $value }
+proxy = Proxy setting { $variable } = { $value }{ $problem ->
+        [invalid] , which is not a valid proxy address
+        [unsupported] , a kind of proxy (such as SOCKS) that loginsjekk cannot test through
+       *[none] {""}
+    }
     .title = Internet traffic goes through a proxy server
     .guidance =
         A proxy is normal on a work network, but rarely needed at home.

@@ -39,7 +39,13 @@ timeout = { $url }: no answer within { $seconds ->
    *[other] { $seconds } seconds
 } (waiting for { $step ->
         [dns] the name lookup
-        [connect] the connection
+        [connect] { $families ->
+            [ipv6-ipv4] a connection over IPv6 or IPv4
+            [ipv4-ipv6] a connection over IPv4 or IPv6
+            [ipv6] a connection over IPv6
+            [ipv4] a connection over IPv4
+           *[other] the connection
+        }
         [tls] the secure connection
         [proxy] the proxy
        *[response] the answer
@@ -110,3 +116,23 @@ legacy-portal = { $url } (old address): { $outcome ->
     .guidance =
         The help page names idporten.difi.no, the ID portal's address before 2020. Logins now happen at login.idporten.no.
         Nothing to do: what happens at the old address does not stop the login.
+
+redirected-elsewhere = { $url } sends the browser on to { $target }, which is not the ID portal; loginsjekk did not follow
+    .title = The ID portal's address sends the browser somewhere else
+    .guidance =
+        Networks in hotels, trains and cafés often send every page to their own sign-in page first. Open a website in the browser and accept the network's terms, then run loginsjekk again.
+        If that is not it, something on this computer or network is sending the login elsewhere. Do not log in. Call the helsenorge.no helpline.
+
+ipv6-broken = { $host }: this network's IPv6 does not reach the ID portal ({ $addresses }); the computer fell back to IPv4, so the login works, but some sites may be slow
+    .title = This network's IPv6 does not work
+    .guidance =
+        Nothing stops the login: the computer connected over IPv4 instead, as browsers do.
+        Restart the router; that often mends it. If it does not, tell your internet provider that IPv6 does not work on your line: they can repair it or turn it off.
+        On a work network, tell the IT department.
+
+ipv4-broken = { $host }: this network's IPv4 does not reach the ID portal ({ $addresses }); the computer used IPv6, so the login works, but some sites may be slow
+    .title = This network's IPv4 does not work
+    .guidance =
+        Nothing stops the login: the computer connected over IPv6 instead, as browsers do.
+        Restart the router; that often mends it. If it does not, tell your internet provider that IPv4 does not work on your line.
+        On a work network, tell the IT department.

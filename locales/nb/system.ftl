@@ -14,7 +14,11 @@ hosts-override = Linje { $line } i { $file } sender { $name } til { $address }
         Fjern den linjen fra hosts-filen (det krever administratorrettigheter), eller be noen du stoler på om å gjøre det.
         Hvis du ikke har lagt inn linjen selv, ring veiledningen for helsenorge.no før du logger inn.
 
-proxy = Proxy-innstilling { $variable } = { $value }
+proxy = Proxy-innstilling { $variable } = { $value }{ $problem ->
+        [invalid] , som ikke er en gyldig proxy-adresse
+        [unsupported] , en type proxy (for eksempel SOCKS) som loginsjekk ikke kan teste gjennom
+       *[none] {""}
+    }
     .title = Internettrafikken går gjennom en proxy-server
     .guidance =
         En proxy er vanlig på jobbnettverk, men sjelden nødvendig hjemme.

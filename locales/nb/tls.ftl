@@ -39,7 +39,13 @@ timeout = { $url }: fikk ikke svar innen { $seconds ->
    *[other] { $seconds } sekunder
 } (ventet på { $step ->
         [dns] navneoppslaget
-        [connect] forbindelsen
+        [connect] { $families ->
+            [ipv6-ipv4] en forbindelse over IPv6 eller IPv4
+            [ipv4-ipv6] en forbindelse over IPv4 eller IPv6
+            [ipv6] en forbindelse over IPv6
+            [ipv4] en forbindelse over IPv4
+           *[other] forbindelsen
+        }
         [tls] den sikre forbindelsen
         [proxy] proxyen
        *[response] svaret
@@ -110,3 +116,23 @@ legacy-portal = { $url } (gammel adresse): { $outcome ->
     .guidance =
         Hjelpesiden nevner idporten.difi.no, adressen til ID-porten før 2020. Innlogging skjer nå på login.idporten.no.
         Du trenger ikke gjøre noe: det som skjer på den gamle adressen, hindrer ikke innloggingen.
+
+redirected-elsewhere = { $url } sender nettleseren videre til { $target }, som ikke er ID-porten; loginsjekk fulgte ikke etter
+    .title = Adressen til ID-porten sender nettleseren et annet sted
+    .guidance =
+        Nettverk på hotell, tog og kafé sender ofte alle sider til sin egen påloggingsside først. Åpne en nettside i nettleseren og godta vilkårene for nettverket, og kjør loginsjekk igjen.
+        Hvis det ikke er forklaringen, sender noe på denne datamaskinen eller nettverket innloggingen et annet sted. Ikke logg inn. Ring veiledningen for helsenorge.no.
+
+ipv6-broken = { $host }: IPv6 på dette nettverket når ikke fram til ID-porten ({ $addresses }); datamaskinen brukte IPv4 i stedet, så innloggingen virker, men noen nettsteder kan gå tregt
+    .title = IPv6 virker ikke på dette nettverket
+    .guidance =
+        Ingenting hindrer innloggingen: datamaskinen koblet til over IPv4 i stedet, slik nettlesere gjør.
+        Start ruteren på nytt; det hjelper ofte. Hvis ikke, si fra til internettleverandøren at IPv6 ikke virker på linjen din: de kan rette det eller slå det av.
+        På et jobbnettverk, si fra til IT-avdelingen.
+
+ipv4-broken = { $host }: IPv4 på dette nettverket når ikke fram til ID-porten ({ $addresses }); datamaskinen brukte IPv6, så innloggingen virker, men noen nettsteder kan gå tregt
+    .title = IPv4 virker ikke på dette nettverket
+    .guidance =
+        Ingenting hindrer innloggingen: datamaskinen koblet til over IPv6 i stedet, slik nettlesere gjør.
+        Start ruteren på nytt; det hjelper ofte. Hvis ikke, si fra til internettleverandøren at IPv4 ikke virker på linjen din.
+        På et jobbnettverk, si fra til IT-avdelingen.

@@ -126,6 +126,7 @@ impl Context {
                 deadline: self.deadline,
                 env: &env,
                 system_proxy: portal::system_proxy::read(),
+                portal_domains: &self.profile.portals.domains,
             };
             portal::probe_all(&self.portal_targets(), &settings)
         })

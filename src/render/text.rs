@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use colored::{ColoredString, Colorize};
 use time::UtcOffset;
 
 use super::view::{method_name, CheckView, ReportView};
@@ -243,33 +244,33 @@ fn clean(text: &str) -> String {
         .collect()
 }
 
-/// ANSI styling, or none.
+/// Styling through `colored`, or none. `colored` obeys the one decision [`Look::from_env`]
+/// handed it; `self.0.color` keeps a report file plain whatever the terminal could show.
 struct Paint(Look);
 
 impl Paint {
-    fn wrap(&self, code: &str, text: &str) -> String {
+    fn style(&self, text: &str, style: impl Fn(ColoredString) -> ColoredString) -> String {
         if self.0.color {
-            format!("\x1b[{code}m{text}\x1b[0m")
+            style(text.normal()).to_string()
         } else {
             text.to_owned()
         }
     }
 
     fn bold(&self, text: &str) -> String {
-        self.wrap("1", text)
+        self.style(text, |t| t.bold())
     }
 
     fn dim(&self, text: &str) -> String {
-        self.wrap("2", text)
+        self.style(text, |t| t.dimmed())
     }
 
     fn status(&self, status: Status, text: &str) -> String {
-        let code = match status {
-            Status::Pass => "32",
-            Status::Warn => "33",
-            Status::Fail => "31",
-            Status::Absent | Status::Skipped => "2",
-        };
-        self.wrap(code, text)
+        self.style(text, |t| match status {
+            Status::Pass => t.green(),
+            Status::Warn => t.yellow(),
+            Status::Fail => t.red(),
+            Status::Absent | Status::Skipped => t.dimmed(),
+        })
     }
 }

@@ -27,6 +27,9 @@ pub const TABLE: &[(&str, &[&str])] = &[
             "tls.offline",
             "tls.internal-error",
             "tls.timed-out",
+            "tls.redirected-elsewhere",
+            "tls.ipv6-broken",
+            "tls.ipv4-broken",
         ],
     ),
     (

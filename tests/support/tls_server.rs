@@ -200,6 +200,15 @@ pub fn serve_tls(
     identity: &Identity,
     reply: impl Fn(&str) -> Reply + Send + Sync + 'static,
 ) -> Server {
+    serve_tls_on(listen(), identity, reply)
+}
+
+/// [`serve_tls`] on a listener of the test's choosing (another address or family).
+pub fn serve_tls_on(
+    listener: TcpListener,
+    identity: &Identity,
+    reply: impl Fn(&str) -> Reply + Send + Sync + 'static,
+) -> Server {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -209,7 +218,6 @@ pub fn serve_tls(
         .unwrap();
     let config = Arc::new(config);
     let reply = Arc::new(reply);
-    let listener = listen();
     let addr = listener.local_addr().unwrap();
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {

@@ -21,14 +21,45 @@ pub fn judge(
     let mut findings = Vec::new();
     let mut details = Vec::new();
     for portal in portals.iter().filter(|p| p.target.required) {
-        let hop = portal.first();
-        let Some(presented) = &hop.presented else {
-            continue;
-        };
-        let host = portal.target.url.host_str().unwrap_or_default();
-        let (portal_findings, portal_details) = judge_one(host, hop, presented, profile, now);
+        let mut judged: Vec<(String, &[u8])> = Vec::new();
+        let mut hop_details = Vec::new();
+        let mut portal_findings: Vec<Finding> = Vec::new();
+        // Every hop's certificate counts: a redirect to an expired certificate is as bad as one
+        // at the address itself. Each host and certificate is judged once.
+        for (index, hop) in portal.hops.iter().enumerate() {
+            let Some(presented) = &hop.presented else {
+                continue;
+            };
+            let host = url::Url::parse(&hop.url)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_owned))
+                .unwrap_or_default();
+            let leaf = presented.chain.first().map_or(&[][..], Vec::as_slice);
+            if judged.iter().any(|(h, l)| *h == host && *l == leaf) {
+                continue;
+            }
+            judged.push((host.clone(), leaf));
+            let (hop_findings, hop_detail) = judge_one(&host, hop, presented, profile, now);
+            if index == 0 {
+                portal_findings.extend(hop_findings);
+                details.push(hop_detail);
+            } else {
+                portal_findings.extend(
+                    hop_findings
+                        .into_iter()
+                        .filter(|f| f.status != Status::Pass),
+                );
+                hop_details.push(hop_detail);
+            }
+        }
+        // The first hop's "all is well" does not stand when a later hop is not.
+        if portal_findings.iter().any(|f| f.status != Status::Pass) {
+            portal_findings.retain(|f| f.code != OK);
+        }
         findings.extend(portal_findings);
-        details.push(portal_details);
+        if let (false, Some(first)) = (hop_details.is_empty(), details.last_mut()) {
+            first["redirect_hops"] = json!(hop_details);
+        }
     }
     if details.is_empty() {
         findings.push(Finding::new(NOT_CHECKED, Status::Skipped));

@@ -55,7 +55,8 @@ pub fn judge(observation: &Observation, profile: &Profile, today: Date) -> Check
         findings.push(
             Finding::new(PROXY, status)
                 .arg("variable", setting.variable.as_str())
-                .arg("value", setting.value.as_str()),
+                .arg("value", setting.value.as_str())
+                .arg("problem", setting.problem),
         );
     }
 

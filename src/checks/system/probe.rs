@@ -63,8 +63,21 @@ pub fn observe(inputs: &Inputs, wanted: &dyn Fn(&str) -> bool) -> Observation {
                 let value = value.to_string_lossy().trim().to_owned();
                 (!value.is_empty()).then(|| (name.to_string(), value))
             })
+            .chain(system_proxy())
             .collect(),
     }
+}
+
+/// The operating system's proxy setting, named as the system names it, read by the same reader
+/// as the portal probe's (which uses it when no proxy variable is set).
+fn system_proxy() -> Option<(String, String)> {
+    let proxy = crate::probes::portal::system_proxy::read()?;
+    let name = if cfg!(windows) {
+        "ProxyServer"
+    } else {
+        "HTTPSProxy"
+    };
+    Some((name.to_owned(), proxy.server))
 }
 
 /// Reads the hosts file a line at a time, keeping only the entries that name a wanted host, so

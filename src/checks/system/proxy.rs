@@ -1,5 +1,6 @@
 //! Proxy settings from the environment: which are set, and whether their URLs make sense.
 
+use crate::probes::portal::proxy::{parse_setting, Unusable};
 use crate::redact::mask_credentials;
 
 /// A proxy variable as the report shows it, with any user name and password masked.
@@ -7,13 +8,21 @@ use crate::redact::mask_credentials;
 pub struct ProxySetting {
     pub variable: String,
     pub value: String,
-    /// False when an HTTP client could not use this value as a proxy URL.
+    /// False when the portal checks could not use this value as a proxy.
     pub valid: bool,
+    /// Why not: `invalid` (not a proxy address) or `unsupported` (e.g. SOCKS); `none` when valid.
+    pub problem: &'static str,
 }
 
-/// Judges one proxy variable. `NO_PROXY` is a list of hosts, not a URL, so it is always valid.
+/// Judges one proxy variable with the portal probe's own reading of it, so a setting the
+/// probe refuses is never called fine here. `NO_PROXY` is a list of hosts, not a URL.
 pub fn setting(variable: &str, raw: &str) -> ProxySetting {
     let is_exclusion_list = variable.eq_ignore_ascii_case("no_proxy");
+    let problem = match (is_exclusion_list, parse_setting(raw)) {
+        (true, _) | (false, Ok(_)) => "none",
+        (false, Err(Unusable::Invalid(_))) => "invalid",
+        (false, Err(Unusable::Unsupported(_))) => "unsupported",
+    };
     ProxySetting {
         variable: variable.to_owned(),
         value: if is_exclusion_list {
@@ -21,25 +30,8 @@ pub fn setting(variable: &str, raw: &str) -> ProxySetting {
         } else {
             mask_credentials(raw)
         },
-        valid: is_exclusion_list || is_usable_proxy_url(raw),
-    }
-}
-
-/// HTTP clients accept a bare `host:port` as `http://host:port`.
-fn is_usable_proxy_url(raw: &str) -> bool {
-    let with_scheme = if raw.contains("://") {
-        raw.to_owned()
-    } else {
-        format!("http://{raw}")
-    };
-    match url::Url::parse(&with_scheme) {
-        Ok(url) => {
-            matches!(
-                url.scheme(),
-                "http" | "https" | "socks4" | "socks4a" | "socks5" | "socks5h"
-            ) && url.host_str().is_some_and(|h| !h.is_empty())
-        }
-        Err(_) => false,
+        valid: problem == "none",
+        problem,
     }
 }
 
@@ -51,7 +43,9 @@ mod tests {
     fn validates_proxy_urls() {
         assert!(setting("HTTPS_PROXY", "http://proxy.example:3128").valid);
         assert!(setting("https_proxy", "proxy.example:3128").valid);
-        assert!(setting("ALL_PROXY", "socks5h://127.0.0.1:1080").valid);
+        let socks = setting("ALL_PROXY", "socks5h://127.0.0.1:1080");
+        assert!(!socks.valid);
+        assert_eq!(socks.problem, "unsupported");
         assert!(!setting("HTTPS_PROXY", "ftp://proxy.example").valid);
         assert!(!setting("HTTPS_PROXY", "http://").valid);
         assert!(!setting("HTTPS_PROXY", "http://proxy:notaport").valid);

@@ -3,20 +3,28 @@
 use serde_json::json;
 
 use super::*;
+use crate::probes::portal::eyeballs::{self, Family, Outcome};
 use crate::probes::portal::{ErrorKind, Hop, PortalObservation};
 use crate::report::{CheckOutcome, Finding, Status};
 
 pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
     let mut findings = Vec::new();
+    let mut family_warnings = Vec::new();
     for portal in portals {
         let problem = problem(portal);
         if portal.target.required {
+            if problem.is_none() {
+                family_warnings.extend(broken_family(portal));
+            }
             findings.extend(problem);
         } else {
             findings.push(legacy(portal, problem.as_ref()));
         }
     }
-    if findings.iter().all(|f| f.status == Status::Pass) {
+    // A family that does not work is worth knowing, but the login works: the check still says so.
+    let all_answer = findings.iter().all(|f| f.status == Status::Pass);
+    findings.extend(family_warnings);
+    if all_answer {
         let required: Vec<&PortalObservation> =
             portals.iter().filter(|p| p.target.required).collect();
         let hosts = required
@@ -42,6 +50,40 @@ pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
     )
 }
 
+/// A connection made over one family after the other family's addresses went nowhere.
+fn broken_family(portal: &PortalObservation) -> Option<Finding> {
+    portal.hops.iter().find_map(|hop| {
+        let connected = hop
+            .attempts
+            .iter()
+            .find(|a| a.outcome == Outcome::Connected)?;
+        let broken: Vec<&eyeballs::Attempt> = hop
+            .attempts
+            .iter()
+            .filter(|a| a.family != connected.family)
+            .filter(|a| !matches!(a.outcome, Outcome::NotTried | Outcome::Connected))
+            .collect();
+        let first = broken.first()?;
+        let code = match first.family {
+            Family::V6 => IPV6_BROKEN,
+            Family::V4 => IPV4_BROKEN,
+        };
+        let addresses = broken
+            .iter()
+            .map(|a| a.address.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        Some(
+            Finding::new(code, Status::Warn)
+                .arg(
+                    "host",
+                    url::Url::parse(&hop.url).ok()?.host_str()?.to_owned(),
+                )
+                .arg("addresses", addresses),
+        )
+    })
+}
+
 fn host(portal: &PortalObservation) -> String {
     portal.target.url.host_str().unwrap_or_default().to_owned()
 }
@@ -61,8 +103,17 @@ fn problem(portal: &PortalObservation) -> Option<Finding> {
             ErrorKind::ProxyFailed => PROXY_FAILED,
             ErrorKind::BadResponse => BAD_RESPONSE,
             ErrorKind::TooManyRedirects => TOO_MANY_REDIRECTS,
+            ErrorKind::RedirectedElsewhere => {
+                return Some(
+                    Finding::new(REDIRECTED_ELSEWHERE, Status::Fail)
+                        .arg("url", portal.last().url.as_str())
+                        .arg("portal", url)
+                        .arg("target", error.detail.as_str()),
+                )
+            }
         };
         let seconds = error.waited_ms.map_or(0, |ms| (ms + 500) / 1000) as i64;
+        let families = eyeballs::families(&portal.last().attempts);
         return Some(
             Finding::new(code, Status::Fail)
                 .arg("url", portal.last().url.as_str())
@@ -76,7 +127,8 @@ fn problem(portal: &PortalObservation) -> Option<Finding> {
                         ""
                     },
                 )
-                .arg("seconds", seconds),
+                .arg("seconds", seconds)
+                .arg("families", families),
         );
     }
     let last = portal.last();
@@ -136,6 +188,7 @@ fn details(portal: &PortalObservation) -> serde_json::Value {
         "final_url": last.url,
         "http_status": last.status,
         "timings_ms": first.timings,
+        "attempts": if portal.error.is_some() { &last.attempts } else { &first.attempts },
         "error": portal.error,
     })
 }
@@ -262,6 +315,53 @@ mod tests {
             [(OK, Status::Pass), (LEGACY_PORTAL, Status::Pass)]
         );
         assert_eq!(outcome.findings[1].args["outcome"], "dns-failed".into());
+    }
+
+    #[test]
+    fn a_redirect_elsewhere_fails_naming_the_host() {
+        let mut p = portal(
+            "https://idporten.no/",
+            true,
+            vec![hop(
+                "https://idporten.no/",
+                302,
+                Some("https://wifi.hotel.example/"),
+            )],
+            Some(ErrorKind::RedirectedElsewhere),
+        );
+        p.error.as_mut().unwrap().detail = "wifi.hotel.example".into();
+        let outcome = judge(&[p]);
+        assert_eq!(outcome.codes(), [(REDIRECTED_ELSEWHERE, Status::Fail)]);
+        assert_eq!(
+            outcome.findings[0].args["target"],
+            "wifi.hotel.example".into()
+        );
+        assert_eq!(outcome.details["portals"][0]["redirects"][0]["status"], 302);
+    }
+
+    #[test]
+    fn a_family_warns_only_when_it_was_tried_and_failed() {
+        use crate::probes::portal::eyeballs::Attempt;
+        let attempt = |address: &str, family, outcome| Attempt {
+            address: address.into(),
+            family,
+            outcome,
+        };
+        let mut answered = hop("https://idporten.no/", 200, None);
+        answered.attempts = vec![
+            attempt("[::1]:443", Family::V6, Outcome::NoAnswer),
+            attempt("127.0.0.1:443", Family::V4, Outcome::Connected),
+        ];
+        let p = portal("https://idporten.no/", true, vec![answered.clone()], None);
+        let outcome = judge(&[p]);
+        assert_eq!(
+            outcome.codes(),
+            [(OK, Status::Pass), (IPV6_BROKEN, Status::Warn)]
+        );
+        assert_eq!(outcome.findings[1].args["addresses"], "[::1]:443".into());
+        answered.attempts[0].outcome = Outcome::NotTried;
+        let p = portal("https://idporten.no/", true, vec![answered], None);
+        assert_eq!(judge(&[p]).codes(), [(OK, Status::Pass)]);
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub const BAD_RESPONSE: &str = "tls.bad-response";
 pub const TOO_MANY_REDIRECTS: &str = "tls.too-many-redirects";
 pub const INSECURE_REDIRECT: &str = "tls.insecure-redirect";
 pub const LEGACY_PORTAL: &str = "tls.legacy-portal";
+pub const REDIRECTED_ELSEWHERE: &str = "tls.redirected-elsewhere";
+pub const IPV6_BROKEN: &str = "tls.ipv6-broken";
+pub const IPV4_BROKEN: &str = "tls.ipv4-broken";
 
 /// The secure connection (the padlock) to the ID portal.
 pub struct Tls;
@@ -44,6 +47,9 @@ impl Check for Tls {
             TOO_MANY_REDIRECTS,
             INSECURE_REDIRECT,
             LEGACY_PORTAL,
+            REDIRECTED_ELSEWHERE,
+            IPV6_BROKEN,
+            IPV4_BROKEN,
         ]
     }
 

@@ -5,9 +5,10 @@ use std::net::TcpStream;
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
+use super::eyeballs;
 use super::tls::{cipher_name, handshake, version_name, Capture, TlsIo};
 use super::trust::RecordingVerifier;
-use super::wire::{bound, connect, parse_head, read_head, remaining, resolve, timeout};
+use super::wire::{bound, parse_head, read_head, remaining, resolve, timeout};
 use super::{connect_to, proxy, ErrorKind, Hop, ProbeError, Settings};
 use crate::report::millis;
 
@@ -41,14 +42,18 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
             let addrs = resolve(&proxy.host, proxy.port, deadline, started)
                 .map_err(|e| proxy_error(proxy, e))?;
             hop.timings.dns = Some(millis(started.elapsed()));
-            let stream = connect(&addrs, deadline, started).map_err(|e| proxy_error(proxy, e))?;
+            let (stream, attempts) = eyeballs::connect(&addrs, deadline, started);
+            hop.attempts = attempts;
+            let stream = stream.map_err(|e| proxy_error(proxy, e))?;
             tunnel(stream, proxy, &host, port, deadline, started)?
         }
         None => {
             let (target_host, target_port) = connect_to::apply(settings.connect_to, &host, port);
             let addrs = resolve(target_host, target_port, deadline, started)?;
             hop.timings.dns = Some(millis(started.elapsed()));
-            connect(&addrs, deadline, started)?
+            let (stream, attempts) = eyeballs::connect(&addrs, deadline, started);
+            hop.attempts = attempts;
+            stream?
         }
     };
     hop.address = stream.peer_addr().ok().map(|a| a.to_string());

@@ -3,8 +3,9 @@
 //! `Date` header all come from the same request.
 
 pub mod connect_to;
+pub mod eyeballs;
 mod hop;
-mod proxy;
+pub mod proxy;
 pub mod system_proxy;
 mod tls;
 pub mod trust;
@@ -18,6 +19,8 @@ use rustls::pki_types::CertificateDer;
 use serde::Serialize;
 
 pub use connect_to::ConnectTo;
+
+use crate::profile::Domain;
 pub use trust::{Presented, TrustStores, Verdict};
 
 /// Redirects followed at most, as browsers stop after a similar number.
@@ -40,6 +43,8 @@ pub struct Settings<'a> {
     pub env: &'a (dyn Fn(&str) -> Option<String> + Sync),
     /// The operating system's proxy setting, used when no proxy variable is set.
     pub system_proxy: Option<system_proxy::SystemProxy>,
+    /// Where redirects may lead: these domains and their subdomains (and the address's own host).
+    pub portal_domains: &'a [Domain],
 }
 
 /// Why a request did not get an answer.
@@ -56,6 +61,8 @@ pub enum ErrorKind {
     ProxyFailed,
     BadResponse,
     TooManyRedirects,
+    /// A redirect to a host outside the portal's domains; `detail` is that host.
+    RedirectedElsewhere,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -92,6 +99,8 @@ pub struct Hop {
     /// The local time in the middle of the request, to compare with `date`.
     pub local_time: Option<time::OffsetDateTime>,
     pub timings: Timings,
+    /// Every address tried, in the order tried (the proxy's, through a proxy).
+    pub attempts: Vec<eyeballs::Attempt>,
     pub error: Option<ProbeError>,
 }
 
@@ -143,10 +152,17 @@ pub fn probe_all(targets: &[Target], settings: &Settings) -> Vec<PortalObservati
     })
 }
 
-/// Requests the target and follows its redirects (https only, at most [`MAX_REDIRECTS`]).
+/// Requests the target and follows its redirects: https only, within the portal's domains, at
+/// most [`MAX_REDIRECTS`]. A redirect elsewhere is never followed, not even looked up: loginsjekk
+/// connects nowhere but the portal.
 pub fn probe(target: &Target, settings: &Settings) -> PortalObservation {
     let mut hops = Vec::new();
     let mut url = target.url.clone();
+    let end = |hops, error| PortalObservation {
+        target: target.clone(),
+        hops,
+        error,
+    };
     loop {
         let hop = hop::run(&url, settings);
         let next = match (&hop.error, hop.status, &hop.location) {
@@ -156,38 +172,42 @@ pub fn probe(target: &Target, settings: &Settings) -> PortalObservation {
         let error = hop.error.clone();
         hops.push(hop);
         if error.is_some() {
-            return PortalObservation {
-                target: target.clone(),
-                hops,
-                error,
-            };
+            return end(hops, error);
         }
         match next {
             // A redirect away from https is recorded, not followed: the padlock ends there.
             Some(next) if next.scheme() == "https" => {
+                let host = next.host_str().unwrap_or_default();
+                if !may_follow(target, settings.portal_domains, host) {
+                    let error = ProbeError {
+                        kind: ErrorKind::RedirectedElsewhere,
+                        detail: host.to_owned(),
+                        waited_ms: None,
+                    };
+                    return end(hops, Some(error));
+                }
                 if hops.len() > MAX_REDIRECTS {
-                    let error = Some(ProbeError {
+                    let error = ProbeError {
                         kind: ErrorKind::TooManyRedirects,
                         detail: format!("more than {MAX_REDIRECTS} redirects"),
                         waited_ms: None,
-                    });
-                    return PortalObservation {
-                        target: target.clone(),
-                        hops,
-                        error,
                     };
+                    return end(hops, Some(error));
                 }
                 url = next;
             }
-            _ => {
-                return PortalObservation {
-                    target: target.clone(),
-                    hops,
-                    error: None,
-                }
-            }
+            _ => return end(hops, None),
         }
     }
+}
+
+/// A redirect may go to the address's own host, or to a host under one of the portal's domains.
+fn may_follow(target: &Target, domains: &[Domain], host: &str) -> bool {
+    let same_host = target
+        .url
+        .host_str()
+        .is_some_and(|own| own.eq_ignore_ascii_case(host));
+    same_host || domains.iter().any(|domain| domain.covers(host))
 }
 
 /// Reads `--cacert`: PEM certificates to trust as if they were public roots.

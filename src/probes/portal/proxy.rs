@@ -41,7 +41,31 @@ pub fn for_https(
     parse(raw.trim()).map(Some)
 }
 
-fn parse(raw: &str) -> Result<Proxy, String> {
+/// Why a proxy setting cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unusable {
+    /// Not a proxy address at all.
+    Invalid(String),
+    /// A kind of proxy loginsjekk does not connect through (SOCKS, an https:// proxy, …).
+    Unsupported(String),
+}
+
+impl Unusable {
+    pub fn reason(&self) -> &str {
+        match self {
+            Unusable::Invalid(reason) | Unusable::Unsupported(reason) => reason,
+        }
+    }
+}
+
+/// Reads a proxy setting as the portal probe uses it. The system check judges proxy settings
+/// with this same function, so the two never disagree about a setting.
+pub fn parse(raw: &str) -> Result<Proxy, String> {
+    parse_setting(raw).map_err(|e| e.reason().to_owned())
+}
+
+/// [`parse`], telling an invalid setting apart from an unsupported one.
+pub fn parse_setting(raw: &str) -> Result<Proxy, Unusable> {
     let display = crate::redact::mask_credentials(raw);
     let with_scheme = if raw.contains("://") {
         raw.to_owned()
@@ -49,17 +73,19 @@ fn parse(raw: &str) -> Result<Proxy, String> {
         format!("http://{raw}")
     };
     let url = url::Url::parse(&with_scheme)
-        .map_err(|_| format!("the proxy address {display} is not valid"))?;
-    if url.scheme() != "http" {
-        return Err(format!(
-            "the proxy {display} uses {}, which loginsjekk cannot test; only http:// proxies",
-            url.scheme()
-        ));
-    }
+        .map_err(|_| Unusable::Invalid(format!("the proxy address {display} is not valid")))?;
     let host = url
         .host_str()
         .filter(|h| !h.is_empty())
-        .ok_or_else(|| format!("the proxy address {display} has no host"))?;
+        .ok_or_else(|| Unusable::Invalid(format!("the proxy address {display} has no host")))?;
+    // SOCKS and TLS-to-the-proxy are refused rather than half supported: the system check says
+    // the same of such a setting.
+    if url.scheme() != "http" {
+        return Err(Unusable::Unsupported(format!(
+            "the proxy {display} uses {}, which loginsjekk cannot test; only http:// proxies",
+            url.scheme()
+        )));
+    }
     let authorization = (!url.username().is_empty()).then(|| {
         let user = percent_decode(url.username());
         let password = percent_decode(url.password().unwrap_or_default());
@@ -79,11 +105,11 @@ fn parse(raw: &str) -> Result<Proxy, String> {
     })
 }
 
+/// URL userinfo is percent-encoded, not form-encoded: `+` stays a plus.
 fn percent_decode(text: &str) -> String {
-    url::form_urlencoded::parse(format!("x={text}").as_bytes())
-        .next()
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default()
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// `NO_PROXY`: `*`, or names matching the host or a parent domain (`.example.no` or `example.no`),
@@ -192,6 +218,29 @@ mod tests {
         .unwrap();
         assert_eq!(p.authorization.as_deref(), Some("Basic b2xhOmhlbW1AbGln"));
         assert_eq!(p.display, "http://***@proxy:8080");
+    }
+
+    #[test]
+    fn credentials_are_percent_decoded_not_form_decoded() {
+        let p = parse("http://ola:a+b%2Bc%40d%3Ae@proxy:8080").unwrap();
+        let encoded = p.authorization.unwrap();
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(encoded.trim_start_matches("Basic "))
+            .unwrap();
+        assert_eq!(String::from_utf8(decoded).unwrap(), "ola:a+b+c@d:e");
+    }
+
+    #[test]
+    fn socks_is_unsupported_and_garbage_invalid() {
+        assert!(matches!(
+            parse_setting("socks5h://127.0.0.1:1080"),
+            Err(Unusable::Unsupported(_))
+        ));
+        assert!(matches!(
+            parse_setting("http://proxy:port"),
+            Err(Unusable::Invalid(_))
+        ));
+        assert!(parse_setting("proxy.example:3128").is_ok());
     }
 
     #[test]

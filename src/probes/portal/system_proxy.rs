@@ -42,7 +42,13 @@ fn wildcard(pattern: &str, text: &str) -> bool {
 }
 
 /// Reads this computer's system proxy setting; `None` when there is none or it cannot be read.
+/// Read once per run: the system check and the portal probe see the same setting.
 pub fn read() -> Option<SystemProxy> {
+    static SETTING: std::sync::OnceLock<Option<SystemProxy>> = std::sync::OnceLock::new();
+    SETTING.get_or_init(read_now).clone()
+}
+
+fn read_now() -> Option<SystemProxy> {
     let timeout = Duration::from_secs(2);
     if cfg!(windows) {
         let mut command = std::process::Command::new("reg");

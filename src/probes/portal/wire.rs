@@ -74,45 +74,6 @@ fn lookup_reason(err: &io::Error) -> String {
         .to_owned()
 }
 
-/// Connects to the first address that answers.
-pub fn connect(
-    addrs: &[SocketAddr],
-    deadline: Instant,
-    started: Instant,
-) -> Result<TcpStream, ProbeError> {
-    let mut last = None;
-    for addr in addrs {
-        let left = remaining(deadline, "connect", started)?;
-        match TcpStream::connect_timeout(addr, left) {
-            Ok(stream) => {
-                let _ = stream.set_nodelay(true);
-                return Ok(stream);
-            }
-            Err(err) => last = Some((addr, err)),
-        }
-    }
-    let Some((addr, err)) = last else {
-        return Err(ProbeError {
-            kind: ErrorKind::ConnectionFailed,
-            detail: "no address to connect to".to_owned(),
-            waited_ms: None,
-        });
-    };
-    Err(match err.kind() {
-        io::ErrorKind::ConnectionRefused => ProbeError {
-            kind: ErrorKind::ConnectionRefused,
-            detail: addr.to_string(),
-            waited_ms: None,
-        },
-        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => timeout("connect", started),
-        _ => ProbeError {
-            kind: ErrorKind::ConnectionFailed,
-            detail: format!("{addr}: {}", crate::profile::io_reason(&err)),
-            waited_ms: None,
-        },
-    })
-}
-
 /// Sets the socket's read and write timeouts to what is left of the deadline.
 pub fn bound(stream: &TcpStream, deadline: Instant) -> io::Result<()> {
     let left = deadline

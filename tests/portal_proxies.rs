@@ -1,0 +1,104 @@
+//! Proxies: credentials reach the proxy exactly as written, and the system check and the portal
+//! probe agree about a proxy loginsjekk cannot use.
+
+mod support;
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use base64::Engine;
+use support::{check_of, run_json, Sandbox};
+
+const HOST: &str = "login.idporten.no";
+
+/// A proxy on 127.0.0.1 that records the first request head it gets and refuses with 407.
+fn recording_proxy() -> (u16, mpsc::Receiver<String>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (sender, receiver) = mpsc::channel();
+    std::thread::spawn(move || {
+        let Ok((mut stream, _)) = listener.accept() else {
+            return;
+        };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") && head.len() < 64 * 1024 {
+            match stream.read(&mut byte) {
+                Ok(1) => head.push(byte[0]),
+                _ => break,
+            }
+        }
+        let _ = sender.send(String::from_utf8_lossy(&head).into_owned());
+        let _ = stream
+            .write_all(b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n");
+    });
+    (port, receiver)
+}
+
+#[test]
+fn a_password_with_plus_percent_at_and_colon_reaches_the_proxy_intact() {
+    let sb = Sandbox::new();
+    let (port, heads) = recording_proxy();
+    // The password is a+b+c@d:e: a literal plus, an encoded plus, an encoded @ and a colon.
+    let (code, report) = run_json(
+        sb.cmd()
+            .env(
+                "HTTPS_PROXY",
+                format!("http://ola:a+b%2Bc%40d:e@127.0.0.1:{port}"),
+            )
+            .args(["--only", "tls", "--format", "json", "--timeout", "5"])
+            .args(["--portal", &format!("https://{HOST}/")]),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(check_of(&report, "tls")["code"], "tls.proxy-failed");
+    let head = heads.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert!(head.starts_with(&format!("CONNECT {HOST}:443 ")), "{head}");
+    let credentials = head
+        .lines()
+        .find_map(|l| l.strip_prefix("Proxy-Authorization: Basic "))
+        .unwrap_or_else(|| panic!("no credentials sent: {head}"));
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(credentials.trim())
+        .unwrap();
+    assert_eq!(String::from_utf8(decoded).unwrap(), "ola:a+b+c@d:e");
+    assert!(!report.to_string().contains("a+b"), "{report:#}");
+}
+
+#[test]
+fn a_socks_proxy_is_refused_by_the_system_check_and_the_probe_alike() {
+    let sb = Sandbox::new();
+    let (code, report) = run_json(
+        sb.cmd()
+            .env("HTTPS_PROXY", "socks5h://ola:hemmelig@127.0.0.1:9")
+            .args(["--only", "system,tls", "--format", "json", "--timeout", "5"])
+            .args(["--portal", &format!("https://{HOST}/")]),
+    );
+    assert_eq!(code, 1);
+    let system = check_of(&report, "system");
+    let proxy = system["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "system.proxy")
+        .unwrap_or_else(|| panic!("{system:#}"));
+    assert_eq!(proxy["status"], "warn");
+    assert!(
+        proxy["message"]
+            .as_str()
+            .unwrap()
+            .contains("cannot test through"),
+        "{proxy}"
+    );
+    assert_eq!(system["details"]["proxy"][0]["valid"], false);
+    assert_eq!(system["details"]["proxy"][0]["problem"], "unsupported");
+    let tls = check_of(&report, "tls");
+    assert_eq!(tls["code"], "tls.proxy-failed");
+    assert!(
+        tls["summary"].as_str().unwrap().contains("socks5h"),
+        "{tls:#}"
+    );
+    assert!(!report.to_string().contains("hemmelig"), "{report:#}");
+}
