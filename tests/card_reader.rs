@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use pcsc::{Behaviour, Holder, Pcscd, VirtualCard};
 use serde_json::Value;
-use support::{check_of, fixture, run_json, usb_device, Sandbox};
+use support::{check_of, fixture, run_json, Sandbox};
 
 const BUYPASS: &str = "3B 9F 96 40 0A 80 31 E0 6B 04 20 05 02 58 55 55 55 55 55 55";
 const ICELAND: &str = "3B 6F 00 00 80 31 E0 6B 04 21 05 02 6C 55 55 55 55 55 55";
@@ -87,15 +87,7 @@ fn missing_smart_card_software_is_a_failure_only_with_a_reader_plugged_in() {
     assert_eq!(card["details"]["pcsc"]["library"]["state"], "missing");
     assert_eq!(check_of(&report, "system")["code"], "system.ok");
     // A reader on USB (interface class 0B) without the software: a failure that says so.
-    usb_device(
-        &sb.path("usb"),
-        "1-4",
-        "076b",
-        "3021",
-        "OMNIKEY",
-        "CardMan 3121",
-        &["0b"],
-    );
+    sb.plug_in_card_reader();
     let report = run(&sb);
     let card = check_of(&report, "card-reader");
     assert_eq!(
@@ -126,15 +118,7 @@ fn no_service_is_a_failure_only_with_a_reader_plugged_in() {
         report["checks"][0]["summary"],
         "No card reader software or card reader on this computer"
     );
-    usb_device(
-        &sb.path("usb"),
-        "3-1",
-        "04e6",
-        "5116",
-        "SCM Microsystems",
-        "SCR3310",
-        &["0b"],
-    );
+    sb.plug_in_card_reader();
     let (code, report) = run(&sb);
     assert_eq!(code, 1);
     let card = &report["checks"][0];
@@ -142,7 +126,7 @@ fn no_service_is_a_failure_only_with_a_reader_plugged_in() {
     assert_eq!(card["details"]["pcsc"]["service"]["state"], "unavailable");
     assert!(
         card["summary"].as_str().unwrap().starts_with(
-            "A card reader is connected (SCR3310), but the smart card service is not running"
+            "A card reader is connected (CardMan 3121), but the smart card service is not running"
         ),
         "{card:#}"
     );

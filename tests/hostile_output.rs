@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use support::Sandbox;
+use support::{gone, Sandbox};
 
 fn mknod(path: &Path, kind: libc::mode_t, major: u32, minor: u32) {
     let name = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
@@ -276,28 +276,9 @@ fn a_signal_during_output_leaves_no_temporary_file_and_no_helper_program() {
         assert_eq!(status.code(), Some(code), "signal {signal}");
         assert!(temp_files(sb.dir.path()).is_empty(), "signal {signal}");
         assert!(!out.exists());
-        assert!(gone(java), "signal {signal}: java {java} still runs");
+        assert!(
+            gone(&java.to_string()),
+            "signal {signal}: java {java} still runs"
+        );
     }
-}
-
-/// Whether the process has ended (reaped, or a zombie about to be).
-pub fn gone(pid: libc::pid_t) -> bool {
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(2) {
-        match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
-            Err(_) => return true,
-            Ok(stat)
-                if stat
-                    .rsplit(')')
-                    .next()
-                    .unwrap_or("")
-                    .trim_start()
-                    .starts_with('Z') =>
-            {
-                return true
-            }
-            Ok(_) => std::thread::sleep(Duration::from_millis(20)),
-        }
-    }
-    false
 }

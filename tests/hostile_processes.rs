@@ -7,29 +7,7 @@ mod support;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use support::{check_of, run_json, Sandbox};
-
-/// Whether the process has ended (gone, or a zombie waiting for its parent).
-fn gone(pid: &str) -> bool {
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(2) {
-        match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
-            Err(_) => return true,
-            Ok(stat)
-                if stat
-                    .rsplit(')')
-                    .next()
-                    .unwrap_or("")
-                    .trim_start()
-                    .starts_with('Z') =>
-            {
-                return true
-            }
-            Ok(_) => std::thread::sleep(Duration::from_millis(20)),
-        }
-    }
-    false
-}
+use support::{check_of, gone, run_json, Sandbox};
 
 fn pids(file: &Path) -> Vec<String> {
     std::fs::read_to_string(file)

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use pcsc::{Behaviour, Pcscd, VirtualCard};
 use serde_json::Value;
-use support::{check_of, run_json, usb_device, Sandbox};
+use support::{check_of, run_json, Sandbox};
 use tls_server::{serve_tls, Ca, Leaf, Reply, Server};
 
 const HOST: &str = "login.idporten.no";
@@ -98,15 +98,7 @@ impl Machine {
                     "127.0.0.1 localhost\n10.0.0.66 login.idporten.no\n",
                 );
             }
-            "reader-without-service" => usb_device(
-                &sb.path("usb"),
-                "1-4",
-                "076b",
-                "3021",
-                "OMNIKEY",
-                "CardMan 3121",
-                &["0b"],
-            ),
+            "reader-without-service" => sb.plug_in_card_reader(),
             "buypass-card" | "empty-reader" => {
                 let daemon = Pcscd::start("Reader");
                 if situation == "buypass-card" {
@@ -144,16 +136,24 @@ impl Machine {
         cmd
     }
 
-    fn run(&self, options: &[String]) -> (i32, Value) {
-        run_json(
-            self.cmd()
-                .args(["--format", "json", "--timeout", "5"])
-                .args(["--portal", &format!("https://{HOST}/")])
-                .args(["--connect-to", &self.portal.connect_to(HOST)])
-                .arg("--cacert")
-                .arg(&self.root)
-                .args(options),
-        )
+    /// A full run against this machine's portal, as `--portal` and `--connect-to` aim it.
+    fn check(&self, options: &[&str]) -> assert_cmd::Command {
+        let mut cmd = self.cmd();
+        cmd.args(["--timeout", "5"])
+            .args(["--portal", &format!("https://{HOST}/")])
+            .args(["--connect-to", &self.portal.connect_to(HOST)])
+            .arg("--cacert")
+            .arg(&self.root)
+            .args(options);
+        cmd
+    }
+
+    fn run(&self, options: &[&str]) -> (i32, Value) {
+        run_json(self.check(options).args(["--format", "json"]))
+    }
+
+    fn text(&self, options: &[&str]) -> String {
+        String::from_utf8(self.check(options).output().unwrap().stdout).unwrap()
     }
 
     /// pcscd polls its readers: wait until it shows the inserted card.
@@ -183,7 +183,8 @@ fn every_example_in_the_docs_holds() {
     assert!(examples.len() >= 10, "{examples:?}");
     for example in &examples {
         let machine = Machine::new(&example.situation);
-        let (code, report) = machine.run(&example.options);
+        let options: Vec<&str> = example.options.iter().map(String::as_str).collect();
+        let (code, report) = machine.run(&options);
         let what = format!("{example:?}\n{report:#}");
         assert_eq!(report["verdict"]["status"], example.verdict, "{what}");
         assert_eq!(
@@ -205,22 +206,13 @@ fn every_example_in_the_docs_holds() {
 #[test]
 fn a_bankid_user_without_any_smart_card_software_is_told_yes() {
     let machine = Machine::new("no-pcscd");
-    let (code, report) = machine.run(&["--method".into(), "bankid".into()]);
+    let (code, report) = machine.run(&["--method", "bankid"]);
     assert_eq!(code, 0);
     assert_eq!(report["methods"][0]["status"], "ready");
     let card = check_of(&report, "card-reader");
     assert_eq!(card["status"], "absent");
     // The text leads with the answer and calls the connection secure: the certificate passed.
-    let output = machine
-        .cmd()
-        .args(["--timeout", "5", "--method", "bankid"])
-        .args(["--portal", &format!("https://{HOST}/")])
-        .args(["--connect-to", &machine.portal.connect_to(HOST)])
-        .arg("--cacert")
-        .arg(&machine.root)
-        .output()
-        .unwrap();
-    let text = String::from_utf8(output.stdout).unwrap();
+    let text = machine.text(&["--method", "bankid"]);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[3], "You can log in with: BankID", "{text}");
     assert!(
@@ -241,16 +233,7 @@ fn a_bankid_user_without_any_smart_card_software_is_told_yes() {
 #[test]
 fn another_sites_certificate_makes_the_connection_encrypted_not_secure() {
     let machine = Machine::new("wrong-host");
-    let output = machine
-        .cmd()
-        .args(["--timeout", "5", "--lang", "nb"])
-        .args(["--portal", &format!("https://{HOST}/")])
-        .args(["--connect-to", &machine.portal.connect_to(HOST)])
-        .arg("--cacert")
-        .arg(&machine.root)
-        .output()
-        .unwrap();
-    let text = String::from_utf8(output.stdout).unwrap();
+    let text = machine.text(&["--lang", "nb"]);
     assert!(
         text.contains("Forbindelsen til login.idporten.no er kryptert (TLS 1.3)"),
         "{text}"

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 
@@ -98,6 +99,20 @@ impl Sandbox {
         let mut cmd = self.offline();
         cmd.args(["--skip", "card-reader"]);
         cmd
+    }
+
+    /// Plugs a card reader into this sandbox's USB fixture tree: an OMNIKEY CardMan 3121 with
+    /// the smart card interface class (0B).
+    pub fn plug_in_card_reader(&self) {
+        usb_device(
+            &self.path("usb"),
+            "1-4",
+            "076b",
+            "3021",
+            "OMNIKEY",
+            "CardMan 3121",
+            &["0b"],
+        );
     }
 
     /// The binary as [`Sandbox::cmd`] with `--offline`.
@@ -214,4 +229,26 @@ pub fn valid_number(date: &str, from: u32) -> String {
             )
         })
         .unwrap()
+}
+
+/// Whether the process has ended (gone, or a zombie waiting for its parent).
+pub fn gone(pid: &str) -> bool {
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(2) {
+        match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+            Err(_) => return true,
+            Ok(stat)
+                if stat
+                    .rsplit(')')
+                    .next()
+                    .unwrap_or("")
+                    .trim_start()
+                    .starts_with('Z') =>
+            {
+                return true
+            }
+            Ok(_) => std::thread::sleep(Duration::from_millis(20)),
+        }
+    }
+    false
 }
