@@ -80,7 +80,7 @@ impl ReadError {
     /// One line, for a message that names the file.
     pub fn reason(&self, limit: u64) -> String {
         match self {
-            ReadError::Io(e) => crate::profile::io_reason(e),
+            ReadError::Io(e) => io_reason(e),
             ReadError::NotRegular => "it is not a regular file".to_owned(),
             ReadError::TooLarge => format!("it is larger than {} KiB", limit / 1024),
         }
@@ -134,4 +134,13 @@ pub fn read_user_file(path: &std::path::Path) -> Result<Vec<u8>, ReadError> {
         return Ok(bytes);
     }
     read_regular(path, MAX_USER_FILE)
+}
+
+/// An I/O error's reason without the "(os error 2)" suffix.
+pub(crate) fn io_reason(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
 }

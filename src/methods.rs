@@ -5,79 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
-use crate::checks::registry::RUNNER_REASONS;
+use crate::checks::registry::{self, RUNNER_REASONS};
 use crate::profile::{MethodFacts, Methods, Need};
-use crate::report::{CheckReport, Status};
-
-/// Whether a method can be used on this computer now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Readiness {
-    /// Every check it needs ran and shows what it needs.
-    Ready,
-    /// A check it needs shows that it cannot work.
-    NotReady,
-    /// Nothing stops it, but a check it needs did not run.
-    NotChecked,
-    /// The method no longer exists.
-    Discontinued,
-}
-
-/// One method's readiness, and the checks that decide it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MethodReadiness {
-    pub id: String,
-    pub status: Readiness,
-    /// Checks that ran and stop the method.
-    pub blocked_by: Vec<&'static str>,
-    /// Checks the method needs that did not run.
-    pub not_checked: Vec<&'static str>,
-    /// When a discontinued method was switched off.
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "date_text")]
-    pub since: Option<time::Date>,
-}
-
-fn date_text<S: serde::Serializer>(
-    date: &Option<time::Date>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match date {
-        Some(date) => serializer.collect_str(date),
-        None => serializer.serialize_none(),
-    }
-}
-
-/// The answer for the methods in scope.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum VerdictStatus {
-    Ready,
-    NotReady,
-    NotChecked,
-}
-
-impl VerdictStatus {
-    /// The status as JSON and JUnit write it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            VerdictStatus::Ready => "ready",
-            VerdictStatus::NotReady => "not-ready",
-            VerdictStatus::NotChecked => "not-checked",
-        }
-    }
-}
-
-/// The run's answer: `ready` when the person can log in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Verdict {
-    pub status: VerdictStatus,
-    /// The methods the run is for.
-    pub scope: Vec<String>,
-    /// Those of them that are ready.
-    pub ready: Vec<String>,
-}
+use crate::report::{CheckReport, MethodReadiness, Readiness, Status, Verdict, VerdictStatus};
 
 /// What a run is for: the methods asked about, or how to judge without them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,7 +93,7 @@ pub fn needed_for(
         .filter_map(|check| {
             let needing: Vec<String> = current
                 .iter()
-                .filter(|m| methods.depends_on(m, check.id))
+                .filter(|m| depends_on(methods, m, check.id))
                 .map(|m| m.id.0.clone())
                 .collect();
             (needing.len() < current.len()).then_some((check.id, needing))
@@ -184,10 +114,10 @@ pub fn fit_to_scope(checks: &mut [CheckReport], methods: &Methods, scope: &Scope
         .filter_map(|id| methods.get(id))
         .collect();
     for check in checks {
-        let depends = in_scope.iter().any(|m| methods.depends_on(m, check.id));
+        let depends = in_scope.iter().any(|m| depends_on(methods, m, check.id));
         let must_be_there = scope.chosen
             && in_scope.iter().any(|m| {
-                methods.needs_of(m).iter().any(|(id, need)| {
+                needs_of(methods, m).iter().any(|(id, need)| {
                     *id == check.id && matches!(need, Need::Passing | Need::Present)
                 })
             });
@@ -271,7 +201,7 @@ fn readiness(
             list.push(id);
         }
     };
-    for (id, need) in methods.needs_of(method) {
+    for (id, need) in needs_of(methods, method) {
         match ran(id) {
             None => note(&mut entry.not_checked, id),
             Some(check) if !shows(check.status(), need) => note(&mut entry.blocked_by, id),
@@ -279,10 +209,7 @@ fn readiness(
         }
     }
     for code in &methods.every.blocking {
-        let Some(id) = crate::checks::registry::ids()
-            .into_iter()
-            .find(|id| *id == code.check())
-        else {
+        let Some(id) = registry::ids().into_iter().find(|id| *id == check_of(code)) else {
             continue;
         };
         match ran(id) {
@@ -291,7 +218,7 @@ fn readiness(
                 if check
                     .findings
                     .iter()
-                    .any(|f| f.code == code.0 && f.status != Status::Pass) =>
+                    .any(|f| f.code == *code && f.status != Status::Pass) =>
             {
                 note(&mut entry.blocked_by, id)
             }
@@ -309,6 +236,69 @@ fn readiness(
         Readiness::Ready
     };
     entry
+}
+
+/// Every check `method` needs and what it must show, in display order: what every method
+/// needs, with the method's own needs added (a method's own level wins).
+pub fn needs_of(methods: &Methods, method: &MethodFacts) -> Vec<(&'static str, Need)> {
+    registry::ids()
+        .into_iter()
+        .filter_map(|id| {
+            let need = method
+                .needs
+                .get(id)
+                .or_else(|| methods.every.needs.get(id))?;
+            Some((id, *need))
+        })
+        .collect()
+}
+
+/// True when `method` cannot be judged without check `id`: it needs it, or a blocking finding
+/// comes from it.
+pub fn depends_on(methods: &Methods, method: &MethodFacts, id: &str) -> bool {
+    needs_of(methods, method)
+        .iter()
+        .any(|(needed, _)| *needed == id)
+        || methods
+            .every
+            .blocking
+            .iter()
+            .any(|code| check_of(code) == id)
+}
+
+/// The check a finding code belongs to: `system` for `system.hosts-override`.
+fn check_of(code: &str) -> &str {
+    code.split_once('.').map_or(code, |(id, _)| id)
+}
+
+/// The profile's methods may name only checks and finding codes that exist. The profile
+/// itself checks the tables' shape; what exists is known here, above the checks.
+pub fn check_profile(methods: &Methods) -> Result<(), String> {
+    let ids = registry::ids();
+    let tables = std::iter::once(("methods.every.needs".to_owned(), &methods.every.needs)).chain(
+        methods
+            .method
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (format!("methods.method[{i}].needs"), &m.needs)),
+    );
+    for (key, needs) in tables {
+        if let Some(id) = needs.keys().find(|id| !ids.contains(&id.as_str())) {
+            return Err(format!(
+                "key `{key}`: unknown check '{id}' (known checks: {})",
+                ids.join(", ")
+            ));
+        }
+    }
+    let codes = registry::all_codes();
+    for (i, code) in methods.every.blocking.iter().enumerate() {
+        if !codes.contains(code) {
+            return Err(format!(
+                "key `methods.every.blocking[{i}]`: unknown finding code '{code}' (see 'loginsjekk explain')"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A check ran when it was neither skipped nor cut short by the runner (crashed, timed out).

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
-use crate::profile::io_reason;
+use crate::inputs::io_reason;
 use crate::redact;
 
 /// A report file in the making. A regular file (or a new one) gets a temporary file beside it,

@@ -6,8 +6,6 @@ use std::time::Duration;
 use serde::Serialize;
 use time::OffsetDateTime;
 
-use crate::methods::{MethodReadiness, Verdict, VerdictStatus};
-
 /// The outcome of a check or of one finding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -167,6 +165,74 @@ impl CheckReport {
         self.primary()
             .map_or(Status::Fail, |finding| finding.status)
     }
+}
+
+/// Whether a method can be used on this computer now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Readiness {
+    /// Every check it needs ran and shows what it needs.
+    Ready,
+    /// A check it needs shows that it cannot work.
+    NotReady,
+    /// Nothing stops it, but a check it needs did not run.
+    NotChecked,
+    /// The method no longer exists.
+    Discontinued,
+}
+
+/// One method's readiness, and the checks that decide it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MethodReadiness {
+    pub id: String,
+    pub status: Readiness,
+    /// Checks that ran and stop the method.
+    pub blocked_by: Vec<&'static str>,
+    /// Checks the method needs that did not run.
+    pub not_checked: Vec<&'static str>,
+    /// When a discontinued method was switched off.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "date_text")]
+    pub since: Option<time::Date>,
+}
+
+fn date_text<S: serde::Serializer>(
+    date: &Option<time::Date>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(date) => serializer.collect_str(date),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// The answer for the methods in scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VerdictStatus {
+    Ready,
+    NotReady,
+    NotChecked,
+}
+
+impl VerdictStatus {
+    /// The status as JSON and JUnit write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VerdictStatus::Ready => "ready",
+            VerdictStatus::NotReady => "not-ready",
+            VerdictStatus::NotChecked => "not-checked",
+        }
+    }
+}
+
+/// The run's answer: `ready` when the person can log in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Verdict {
+    pub status: VerdictStatus,
+    /// The methods the run is for.
+    pub scope: Vec<String>,
+    /// Those of them that are ready.
+    pub ready: Vec<String>,
 }
 
 /// A whole run: every check that ran, in display order.

@@ -126,3 +126,23 @@ fn old_data_is_reported_as_outdated() {
     assert_eq!(report["data_as_of"], "2019-06-01");
     sb.report().arg("--profile").arg(&p).assert().code(0);
 }
+
+#[test]
+fn a_method_that_needs_a_check_that_does_not_exist_is_refused() {
+    let sb = Sandbox::new();
+    let profile = sb.write(
+        "p.toml",
+        &DEFAULT.replace(
+            "needs = { usb-token = \"passing\" }",
+            "needs = { usb-stick = \"passing\" }",
+        ),
+    );
+    let line = error_for(&sb, &profile);
+    assert!(
+        line.starts_with(&format!(
+            "loginsjekk: invalid profile {}, key `methods.method[4].needs`: unknown check 'usb-stick'",
+            profile.display()
+        )),
+        "{line}"
+    );
+}

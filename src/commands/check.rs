@@ -28,7 +28,12 @@ const MAX_PORTALS: usize = 16;
 pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i32, String> {
     let locale = locale(global);
     let profile = match &args.profile {
-        Some(path) => Profile::load(path).map_err(|e| e.to_string())?,
+        Some(path) => {
+            let profile = Profile::load(path).map_err(|e| e.to_string())?;
+            methods::check_profile(&profile.methods)
+                .map_err(|e| format!("invalid profile {}, {e}", path.display()))?;
+            profile
+        }
         None => Profile::embedded(),
     };
     let checks = selected(args)?;

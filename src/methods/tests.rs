@@ -306,3 +306,73 @@ fn secure_only_once_the_certificate_passed() {
     mark_verified(&mut only_tls);
     assert_eq!(only_tls[0].findings[0].args["verified"], "no".into());
 }
+
+#[test]
+fn a_profile_names_only_checks_and_codes_that_exist() {
+    assert_eq!(check_profile(&Profile::embedded().methods), Ok(()));
+    let error = |from: &str, to: &str| {
+        let text = crate::profile::DEFAULT.replace(from, to);
+        check_profile(&Profile::parse(&text, "p.toml").unwrap().methods).unwrap_err()
+    };
+    let msg = error(
+        "needs = { card-reader = \"present\" }",
+        "needs = { card-reder = \"present\" }",
+    );
+    assert!(
+        msg.starts_with("key `methods.method[2].needs`: unknown check 'card-reder'"),
+        "{msg}"
+    );
+    let msg = error("needs = { tls = ", "needs = { tsl = ");
+    assert!(
+        msg.starts_with("key `methods.every.needs`: unknown check 'tsl'"),
+        "{msg}"
+    );
+    let msg = error("\"system.hosts-override\"", "\"system.hosts\"");
+    assert!(
+        msg.starts_with("key `methods.every.blocking[0]`: unknown finding code 'system.hosts'"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn the_default_methods_and_what_they_need() {
+    let profile = Profile::embedded();
+    let methods = &profile.methods;
+    let ids: Vec<&str> = methods.method.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "bankid",
+            "bankid-mobile",
+            "buypass-smartcard",
+            "buypass-mobile",
+            "commfides"
+        ]
+    );
+    let needs = |id: &str| -> Vec<&str> {
+        needs_of(methods, methods.get(id).unwrap())
+            .into_iter()
+            .map(|(check, _)| check)
+            .collect()
+    };
+    assert_eq!(needs("bankid"), ["tls", "certificate", "clock"]);
+    assert_eq!(
+        needs("buypass-smartcard"),
+        ["tls", "certificate", "clock", "card-reader"]
+    );
+    assert_eq!(
+        needs("commfides"),
+        ["tls", "certificate", "clock", "usb-token"]
+    );
+    // Java is needed by no method today; the system check matters through its blocking finding.
+    for method in &methods.method {
+        assert!(!depends_on(methods, method, "java"), "{:?}", method.id);
+        assert!(depends_on(methods, method, "system"), "{:?}", method.id);
+    }
+    assert!(methods
+        .get("bankid-mobile")
+        .unwrap()
+        .discontinued_since
+        .is_some());
+    assert_eq!(methods.alternative[0].id.as_str(), "helsenorge-app");
+}

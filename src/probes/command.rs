@@ -41,7 +41,7 @@ pub fn run(mut command: Command, timeout: Duration) -> Result<Output, Failure> {
         })
     })
     .ok_or_else(|| Failure::NotStarted("loginsjekk is ending".to_owned()))?
-    .map_err(|e| Failure::NotStarted(crate::profile::io_reason(&e)))?;
+    .map_err(|e| Failure::NotStarted(crate::inputs::io_reason(&e)))?;
     let group = child.id();
     let deadline = Instant::now() + timeout;
     let [stdout, stderr] = capture(&mut child, deadline);

@@ -72,7 +72,7 @@ fn list_nusb() -> Result<Vec<UsbDevice>, String> {
 /// Unreadable or garbled entries are skipped.
 fn list_sysfs(root: &Path) -> Result<Vec<UsbDevice>, String> {
     let entries = std::fs::read_dir(root)
-        .map_err(|e| format!("{}: {}", root.display(), crate::profile::io_reason(&e)))?;
+        .map_err(|e| format!("{}: {}", root.display(), crate::inputs::io_reason(&e)))?;
     let names: Vec<String> = entries
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-pub use methods::{Alternative, CheckId, MethodFacts, MethodId, Methods, Need};
+pub use methods::{Alternative, MethodFacts, MethodId, Methods, Need};
 pub use values::{Domain, HttpsUrl, ProfileDate, UsbId};
 
 /// The profile embedded in the binary.
@@ -226,15 +226,6 @@ fn located(origin: &str, text: &str, err: &toml::de::Error, key: Option<String>)
     let reason = err.message().trim().replace('\n', " ");
     out.push_str(&format!(": {reason}"));
     ProfileError(out)
-}
-
-/// An I/O error's reason without the "(os error 2)" suffix.
-pub(crate) fn io_reason(err: &std::io::Error) -> String {
-    let text = err.to_string();
-    match text.find(" (os error") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
-    }
 }
 
 #[cfg(test)]

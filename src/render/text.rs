@@ -7,8 +7,8 @@ use time::UtcOffset;
 
 use super::view::{method_name, CheckView, ReportView};
 use crate::locale::Locale;
-use crate::methods::{Readiness, VerdictStatus};
 use crate::report::{ArgValue, Report, Status};
+use crate::report::{Readiness, VerdictStatus};
 use crate::terminal::Look;
 
 /// How much the text report shows.

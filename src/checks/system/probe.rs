@@ -86,7 +86,7 @@ fn read_hosts(
     path: &std::path::Path,
     wanted: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<HostsEntry>, String> {
-    let file = std::fs::File::open(path).map_err(|e| crate::profile::io_reason(&e))?;
+    let file = std::fs::File::open(path).map_err(|e| crate::inputs::io_reason(&e))?;
     let mut reader = std::io::BufReader::new(file.take(HOSTS_READ_LIMIT));
     let mut kept = Vec::new();
     let mut line = Vec::new();
@@ -94,7 +94,7 @@ fn read_hosts(
     while kept.len() < HOSTS_KEPT_LIMIT {
         line.clear();
         let complete =
-            read_line(&mut reader, &mut line).map_err(|e| crate::profile::io_reason(&e))?;
+            read_line(&mut reader, &mut line).map_err(|e| crate::inputs::io_reason(&e))?;
         if line.is_empty() && !complete {
             break;
         }

@@ -186,7 +186,7 @@ fn failure(
         format!(
             "{}: {}",
             attempts[index].address,
-            crate::profile::io_reason(&err)
+            crate::inputs::io_reason(&err)
         )
     });
     ProbeError {

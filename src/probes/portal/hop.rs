@@ -140,7 +140,7 @@ fn tunnel(
     bound(&stream, deadline).map_err(|_| timeout("proxy", started))?;
     stream
         .write_all(request.as_bytes())
-        .map_err(|e| fail(crate::profile::io_reason(&e)))?;
+        .map_err(|e| fail(crate::inputs::io_reason(&e)))?;
     let (head, _) = read_head(&mut stream, deadline).map_err(|e| match e.kind() {
         std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => timeout("proxy", started),
         _ => fail(e.to_string()),

@@ -174,7 +174,7 @@ fn io_failure(err: io::Error, started: Instant) -> ProbeError {
             ErrorKind::HandshakeFailed,
             format!(
                 "the connection broke during the handshake: {}",
-                crate::profile::io_reason(&err)
+                crate::inputs::io_reason(&err)
             ),
         ),
     }
