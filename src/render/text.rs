@@ -197,7 +197,7 @@ fn check_lines(
         check.number,
         paint.status(check.status, symbol),
         paint.bold(&check.title),
-        clean(&check.summary)
+        check.summary
     );
     if options.detail == Detail::Verbose {
         let took = options
@@ -212,7 +212,7 @@ fn check_lines(
         if index != check.primary
             && (options.detail == Detail::Verbose || finding.status != Status::Pass)
         {
-            let _ = writeln!(out, "{indent}{bullet} {}", clean(&finding.message));
+            let _ = writeln!(out, "{indent}{bullet} {}", finding.message);
         }
     }
     if matches!(check.status, Status::Pass) && options.detail != Detail::Verbose {
@@ -235,13 +235,6 @@ fn symbol(status: Status, unicode: bool) -> &'static str {
         (Status::Fail, false) => "[x]",
         (Status::Absent | Status::Skipped, false) => "[-]",
     }
-}
-
-/// Control characters from the outside world (a hosts file, a device name) must not steer the terminal.
-fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect()
 }
 
 /// Styling through `colored`, or none. `colored` obeys the one decision [`Look::from_env`]
