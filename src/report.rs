@@ -253,7 +253,7 @@ pub struct Report {
     /// For each check that not every login method needs, the methods that do (see
     /// [`crate::methods::needed_for`]).
     pub needed_for: BTreeMap<&'static str, Vec<String>>,
-    /// Ways in that are named, not judged, for when no method is ready (the profile's
+    /// Ways in that are named, not judged, for when the verdict is not-ready (the profile's
     /// `methods.alternative`).
     pub alternatives: Vec<String>,
     /// The code the caller reads to the helpline (see [`crate::support_code`]).

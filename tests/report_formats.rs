@@ -249,7 +249,7 @@ fn quiet_shows_only_problems_and_verbose_shows_more() {
         .to_owned();
     // The verdict stays; no check needs attention.
     assert!(
-        quiet.starts_with("Not ready: Commfides e-ID (see 5)\nNot checked: BankID"),
+        quiet.starts_with("Not ready: Commfides e-ID (see 5)\nCould not be checked: BankID"),
         "{quiet}"
     );
     assert!(!quiet.contains('['), "{quiet}");

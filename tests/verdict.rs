@@ -223,6 +223,17 @@ fn a_bankid_user_without_any_smart_card_software_is_told_yes() {
         text.contains("[–] Card reader and Buypass card: No card reader software or card reader on this computer"),
         "{text}"
     );
+    // Not set up, and not needed by BankID: said, with nothing to do about it.
+    assert!(
+        text.contains(
+            "on this computer\n       → Only needed to log in with Buypass ID on smart card.\n5 "
+        ),
+        "{text}"
+    );
+    assert!(
+        !text.contains("pcscd") && !text.contains("Helsenorge app"),
+        "{text}"
+    );
     assert!(!text.contains('✗'), "{text}");
     assert!(
         text.contains("Everything that was checked is in order."),

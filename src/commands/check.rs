@@ -66,9 +66,6 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
         .transpose()?;
 
     let started = Instant::now();
-    let helpline = profile.helpline.phone.clone();
-    let data_version = profile.as_of.0;
-    let method_facts = profile.methods.clone();
     let ctx = Arc::new(Context::new(
         profile,
         started + args.timeout,
@@ -80,11 +77,13 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
     let show_progress =
         global.format == Format::Text && !global.quiet && std::io::stderr().is_terminal();
     let mut progress = Progress::new(show_progress, checks.len(), &locale);
-    let mut results = crate::runner::run(&checks, ctx, args.offline, |_| progress.tick());
+    let mut results =
+        crate::runner::run(&checks, Arc::clone(&ctx), args.offline, |_| progress.tick());
     progress.finish();
-    methods::fit_to_scope(&mut results, &method_facts, &scope);
+    let (method_facts, data_version) = (&ctx.profile.methods, ctx.profile.as_of.0);
+    methods::fit_to_scope(&mut results, method_facts, &scope);
     methods::mark_verified(&mut results);
-    let (readiness, verdict) = methods::judge(&results, &method_facts, &scope, today);
+    let (readiness, verdict) = methods::judge(&results, method_facts, &scope, today);
     let report = Report {
         generated_at: started_at,
         duration: started.elapsed(),
@@ -92,7 +91,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
         methods: readiness,
         verdict,
         by_checks: scope.by_checks,
-        needed_for: methods::needed_for(&results, &method_facts, today),
+        needed_for: methods::needed_for(&results, method_facts, today),
         alternatives: method_facts
             .alternative
             .iter()
@@ -123,7 +122,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
                     _ => Detail::Normal,
                 },
                 offset,
-                helpline: &helpline,
+                helpline: &ctx.profile.helpline.phone,
             },
         ),
     };

@@ -118,7 +118,7 @@ fn closing(report: &Report, view: &ReportView, locale: &Locale) -> (Status, Stri
 }
 
 /// The verdict, first: "You can log in with: …", "Not ready: … (see 4)", "Not checked: …",
-/// "No longer available: …", and the ways in that need no computer when none is ready.
+/// "No longer available: …", and the ways in that need no computer when none can work here.
 fn methods_lines(out: &mut String, report: &Report, view: &ReportView, locale: &Locale) {
     let line_of = |id: &str| view.checks.iter().find(|c| c.id == id).map(|c| c.number);
     let why = |checks: &[&'static str]| {
@@ -173,7 +173,7 @@ fn methods_lines(out: &mut String, report: &Report, view: &ReportView, locale: &
     for line in gone {
         let _ = writeln!(out, "{line}");
     }
-    if report.verdict.status != VerdictStatus::Ready {
+    if report.verdict.status == VerdictStatus::NotReady {
         for id in &report.alternatives {
             let _ = writeln!(out, "{}", locale.ui(&format!("alternative-{id}"), &[]));
         }

@@ -63,10 +63,15 @@ impl ReportView {
                 if check.status() != Status::Pass {
                     guidance.extend(needed_for.map(|ids| needed_note(locale, check.id, ids)));
                 }
+                // Something not set up that no method the run is for needs is nothing to do:
+                // a BankID user is not told how to install a card reader.
+                let nothing_to_do = check.status() == Status::Absent
+                    && needed_for
+                        .is_some_and(|ids| !ids.iter().any(|id| report.verdict.scope.contains(id)));
                 let mut needing_steps: Vec<_> = check
                     .findings
                     .iter()
-                    .filter(|f| f.status != Status::Pass)
+                    .filter(|f| f.status != Status::Pass && !nothing_to_do)
                     .collect();
                 needing_steps.sort_by_key(|f| std::cmp::Reverse(f.status.severity()));
                 for finding in needing_steps {
