@@ -128,11 +128,8 @@ impl Methods {
 
 #[cfg(test)]
 mod tests {
-    use crate::profile::{Profile, DEFAULT};
-
-    fn error(text: &str) -> String {
-        Profile::parse(text, "p.toml").unwrap_err().0
-    }
+    use crate::profile::tests::error;
+    use crate::profile::DEFAULT;
 
     #[test]
     fn bad_method_tables_are_refused_with_their_key() {

@@ -243,7 +243,8 @@ mod tests {
             .any(|d| d.as_str() == "idporten.no"));
     }
 
-    fn error(text: &str) -> String {
+    /// The one-line error for profile text that must be refused.
+    pub(super) fn error(text: &str) -> String {
         Profile::parse(text, "p.toml").unwrap_err().0
     }
 
