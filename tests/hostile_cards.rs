@@ -216,3 +216,39 @@ fn card_and_card_wait_honour_timeout_against_a_silent_service() {
         "loginsjekk never connected"
     );
 }
+
+#[test]
+fn a_service_that_falls_silent_during_card_wait_ends_it_within_the_timeout() {
+    let sb = Sandbox::new();
+    let pcscd = Pcscd::start("Reader");
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"))
+        .args(["card", "--wait", "60", "--timeout", "1"])
+        .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
+        .env("XDG_CACHE_HOME", sb.dir.path())
+        .env("LANG", "C")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.starts_with("Waiting") {
+        line.clear();
+        assert!(stdout.read_line(&mut line).unwrap() > 0, "card ended early");
+    }
+    // Let the watch settle into its status-change wait, then stop the daemon mid-wait.
+    std::thread::sleep(Duration::from_millis(700));
+    let started = Instant::now();
+    pcscd.freeze();
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    let status = child.wait().unwrap();
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(6), "took {took:?}: {rest}");
+    assert_eq!(status.code(), Some(1), "{rest}");
+    assert_eq!(
+        rest.lines().next(),
+        Some("The smart card service does not answer (waited 1 second)."),
+        "{rest}"
+    );
+}

@@ -28,8 +28,9 @@ pub fn run(wait: Option<Duration>, timeout: Duration, global: &GlobalArgs) -> Re
     };
     let describe = |reader: &Reader| identify(&reader.atr, &profile, card_list.as_ref());
 
+    let library = inputs.pcsc_library.clone();
     let Some(opened) = bounded(timeout, move || {
-        smartcard::open(inputs.pcsc_library.as_deref()).map(|(context, _)| {
+        smartcard::open(library.as_deref()).map(|(context, _)| {
             let readers = smartcard::read_readers(&context);
             (context, readers)
         })
@@ -63,15 +64,22 @@ pub fn run(wait: Option<Duration>, timeout: Duration, global: &GlobalArgs) -> Re
             ArgValue::Number(wait.as_secs_f64().ceil() as i64),
         )],
     );
-    let end = watch(&context, Instant::now() + wait, |event| {
-        let inserted = matches!(event, CardEvent::Inserted(_));
+    let answers = move || {
+        let library = inputs.pcsc_library.clone();
+        bounded(timeout, move || smartcard::open(library.as_deref()).is_ok()).is_some()
+    };
+    let end = match watch_beside(context, Instant::now() + wait, answers, |event| {
         if let CardEvent::Inserted(reader) = event {
             buypass_seen |= !reader.mute && describe(reader).is_buypass();
         }
         out.event(event, &describe);
-        !inserted
-    })
-    .map_err(|e| format!("cannot watch the card readers: {}", e.in_words()))?;
+    }) {
+        Watched::Ended(end) => end.map_err(|e| format!("cannot watch the card readers: {e}"))?,
+        Watched::ServiceSilent => {
+            out.silent_service(timeout);
+            return Ok(1);
+        }
+    };
     if end == WatchEnd::TimedOut {
         out.line(
             "card-timeout",
@@ -82,6 +90,56 @@ pub fn run(wait: Option<Duration>, timeout: Duration, global: &GlobalArgs) -> Re
         );
     }
     Ok(if buypass_seen { 0 } else { 1 })
+}
+
+enum Watched {
+    /// How the watch ended, or why it failed, in words.
+    Ended(Result<WatchEnd, String>),
+    /// The service stopped answering during the wait.
+    ServiceSilent,
+}
+
+/// How often, while nothing happens, the service is asked whether it still answers.
+const LIVENESS_EVERY: Duration = Duration::from_secs(1);
+
+/// Watches on a thread of its own until the first card is inserted, handing each event to
+/// `on_event` here. A status-change wait blocks without end once the service has accepted it
+/// and then stops answering (pcsc-lite waits for its "stop waiting" reply with no timeout), so
+/// between events this thread asks `answers` whether the service still replies to a new
+/// connection, and gives up on the watch when it does not.
+fn watch_beside(
+    context: crate::pcsc::Context,
+    deadline: Instant,
+    answers: impl Fn() -> bool,
+    mut on_event: impl FnMut(&CardEvent),
+) -> Watched {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let watcher = std::thread::Builder::new()
+        .name("card-watch".to_owned())
+        .spawn(move || {
+            let end = watch(&context, deadline, |event| {
+                let _ = sender.send(Ok(event.clone()));
+                !matches!(event, CardEvent::Inserted(_))
+            });
+            let _ = sender.send(Err(end.map_err(|e| e.in_words())));
+        });
+    if let Err(e) = watcher {
+        return Watched::Ended(Err(crate::inputs::io_reason(&e)));
+    }
+    loop {
+        match receiver.recv_timeout(LIVENESS_EVERY) {
+            Ok(Ok(event)) => on_event(&event),
+            Ok(Err(end)) => return Watched::Ended(end),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                if !answers() {
+                    return Watched::ServiceSilent;
+                }
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                return Watched::Ended(Ok(WatchEnd::Cancelled))
+            }
+        }
+    }
 }
 
 /// Runs `work` on its own thread and gives up on it after `timeout`: a smart card service that

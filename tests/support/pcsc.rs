@@ -119,6 +119,19 @@ impl Pcscd {
     }
 }
 
+impl Pcscd {
+    /// Stops the daemon (SIGSTOP): its socket still accepts connections, but nothing answers.
+    /// Dropping it still ends it.
+    #[allow(dead_code)]
+    pub fn freeze(&self) {
+        // SAFETY: kill(2) with our own child's pid and a valid signal number.
+        assert_eq!(
+            unsafe { libc::kill(self.child.id() as i32, libc::SIGSTOP) },
+            0
+        );
+    }
+}
+
 impl Drop for Pcscd {
     fn drop(&mut self) {
         let _ = self.child.kill();
