@@ -13,10 +13,12 @@ pub enum Console {
     /// Not a Windows console: a Unix terminal, a pipe or a file.
     #[default]
     Other,
-    /// A Windows console that now interprets escape sequences (Windows 10 and later).
+    /// A Windows console that now interprets escape sequences (Windows 10 and later). Colour
+    /// shows; ✓ and ✗ only in Windows Terminal: the console window's own fonts (Consolas,
+    /// Lucida Console, raster) have no such glyphs, and it borrows none from other fonts.
     Vt,
     /// A Windows console host that cannot (before Windows 10, or "Use legacy console" set):
-    /// colour would print as `←[32m`, and its fonts have no ✓ or ✗.
+    /// colour would print as `←[32m`.
     Legacy,
 }
 
@@ -41,8 +43,8 @@ pub fn escapes_work() -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Look {
     pub color: bool,
-    /// False where symbols such as ✓ cannot be shown (`TERM=dumb`, a legacy Windows console)
-    /// or are not wanted (`--ascii`).
+    /// False where symbols such as ✓ cannot be shown (`TERM=dumb`, a Windows console window
+    /// outside Windows Terminal) or are not wanted (`--ascii`).
     pub unicode: bool,
 }
 
@@ -74,9 +76,15 @@ impl Look {
                     }
                 }
             };
+        // Windows Terminal, which sets WT_SESSION, finds any glyph in some font.
+        let glyphs = match console {
+            Console::Other => !dumb,
+            Console::Vt => set("WT_SESSION").is_some(),
+            Console::Legacy => false,
+        };
         Look {
             color,
-            unicode: !ascii && !dumb && console != Console::Legacy,
+            unicode: !ascii && glyphs,
         }
     }
 
@@ -224,12 +232,14 @@ mod tests {
     /// against the rules written out once more.
     #[test]
     fn every_combination_of_console_terminal_and_flags() {
-        let envs: [&[(&str, &str)]; 5] = [
+        let envs: [&[(&str, &str)]; 7] = [
             &[],
             &[("TERM", "dumb")],
             &[("TERM", "xterm-256color")],
             &[("NO_COLOR", "1")],
             &[("CLICOLOR_FORCE", "1")],
+            &[("WT_SESSION", "0b1d7a2e")],
+            &[("WT_SESSION", "0b1d7a2e"), ("TERM", "dumb")],
         ];
         for choice in CHOICES {
             for ascii in [false, true] {
@@ -250,7 +260,12 @@ mod tests {
                             let case =
                                 format!("{choice:?} ascii={ascii} tty={tty} {console:?} {vars:?}");
                             assert_eq!(got.color, wanted && !(tty && legacy), "{case}");
-                            assert_eq!(got.unicode, !ascii && !dumb && !legacy, "{case}");
+                            let glyphs = match console {
+                                Console::Other => !dumb,
+                                Console::Vt => has("WT_SESSION"),
+                                Console::Legacy => false,
+                            };
+                            assert_eq!(got.unicode, !ascii && glyphs, "{case}");
                         }
                     }
                 }
@@ -259,7 +274,7 @@ mod tests {
     }
 
     #[test]
-    fn a_legacy_console_gets_no_colour_and_no_symbols_even_when_forced() {
+    fn windows_consoles_get_colour_where_it_works_and_symbols_only_in_windows_terminal() {
         let legacy = look_on(ColorChoice::Always, false, true, Console::Legacy, &[]);
         assert_eq!(
             legacy,
@@ -270,8 +285,17 @@ mod tests {
         );
         // Piped on from a legacy console, forced colour is for the program reading it.
         assert!(look_on(ColorChoice::Always, false, false, Console::Legacy, &[]).color);
-        let modern = look_on(ColorChoice::Auto, false, true, Console::Vt, &[]);
-        assert!(modern.color && modern.unicode);
+        // The console window of Windows 10 and 11: colour, but its fonts have no ✓.
+        let conhost = look_on(ColorChoice::Auto, false, true, Console::Vt, &[]);
+        assert!(conhost.color && !conhost.unicode);
+        let terminal = look_on(
+            ColorChoice::Auto,
+            false,
+            true,
+            Console::Vt,
+            &[("WT_SESSION", "x")],
+        );
+        assert!(terminal.color && terminal.unicode);
     }
 
     #[test]
