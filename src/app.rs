@@ -4,8 +4,10 @@ use clap::error::ErrorKind;
 use clap::parser::ValueSource;
 use clap::{Args, CommandFactory, FromArgMatches};
 
-use crate::cli::{CheckArgs, Cli, Command};
+use crate::cli::{CheckArgs, Cli, Command, Format, Lang};
 use crate::commands;
+use crate::locale::{system_lang, Locale};
+use crate::pause::{self, Situation};
 use crate::runner;
 
 /// Exit code for a usage error, an unusable profile or an unwritable output file.
@@ -15,17 +17,48 @@ pub const EXIT_USAGE: i32 = 2;
 pub fn main() -> i32 {
     crate::interrupt::install();
     runner::install_panic_hook();
-    let code = run();
+    let console = crate::console::prepare();
+    crate::terminal::remember_console(console.console);
+    let (code, asked) = run();
     crate::interrupt::end_children();
+    let situation = Situation::of_this_process(
+        crate::console::processes_attached(),
+        asked.format,
+        asked.to_file,
+    );
+    if situation.should_pause() {
+        let locale = Locale::new(asked.lang.unwrap_or_else(system_lang));
+        let _ = crate::output::to_stdout(&format!("\n{} ", locale.ui("press-enter", &[])));
+        pause::wait_for_enter(std::io::stdin(), pause::LONGEST_PAUSE);
+    }
+    console.restore();
     code
 }
 
-fn run() -> i32 {
+/// What the command line asked for that the end of the run depends on: the pause and its language.
+#[derive(Default)]
+struct Asked {
+    /// None when the command line could not be read.
+    format: Option<Format>,
+    to_file: bool,
+    lang: Option<Lang>,
+}
+
+fn run() -> (i32, Asked) {
     // Read while the process has one thread: finding the local offset later is not sound on every OS.
     let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     let cli = match parse() {
         Ok(cli) => cli,
-        Err(err) => return clap_error(&err),
+        Err(err) => return (clap_error(&err), Asked::default()),
+    };
+    let output = match &cli.command {
+        Some(Command::Check(args)) => &args.output,
+        _ => &cli.check.output,
+    };
+    let asked = Asked {
+        format: Some(cli.global.format),
+        to_file: output.is_some(),
+        lang: cli.global.lang,
     };
     let result = match cli.command {
         None => commands::check::run(&cli.check, &cli.global, offset),
@@ -40,13 +73,14 @@ fn run() -> i32 {
         Some(Command::Completions { shell }) => commands::generate::completions(shell),
         Some(Command::Man) => commands::generate::man(),
     };
-    match result {
+    let code = match result {
         Ok(code) => code,
         Err(message) => {
             crate::output::error_line(&message);
             EXIT_USAGE
         }
-    }
+    };
+    (code, asked)
 }
 
 /// Parses the command line. Options of `check` given before another command are an error, not ignored.

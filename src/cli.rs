@@ -137,6 +137,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
+    /// Show [OK] [X] [!] [-] instead of symbols such as ✓ and ✗, for screens that cannot show them.
+    #[arg(long, global = true)]
+    pub ascii: bool,
+
     /// Show every finding and how long each check took.
     #[arg(short, long, global = true, conflicts_with = "quiet")]
     pub verbose: bool,

@@ -285,7 +285,7 @@ fn colour_can_be_forced_and_ascii_used_on_dumb_terminals() {
         "{text}"
     );
     assert!(
-        text.contains(&format!("{} [+] This computer", line("system"))),
+        text.contains(&format!("{} [OK] This computer", line("system"))),
         "{text}"
     );
     assert!(!text.contains('✓') && !text.contains('\x1b'));

@@ -49,5 +49,24 @@ for recipe in dist/github/release.yml dist/ci/github-actions.yml dist/ci/gitlab-
     check "$recipe is valid YAML" python3 -c "import sys, yaml; yaml.safe_load(open(sys.argv[1]))" "$recipe"
 done
 
+# The Windows zip: the guides are made by dist/zip-texts.sh (in Git Bash) before the step that
+# makes the zip, and that step copies both into the zip's folder.
+windows_zip_has_guides='
+import sys, yaml
+steps = yaml.safe_load(open("dist/github/release.yml"))["jobs"]["windows"]["steps"]
+zips = [i for i, s in enumerate(steps) if "Compress-Archive" in s.get("run", "")]
+assert len(zips) == 1, "one step makes the zip: %r" % zips
+made = [s for s in steps[: zips[0]] if "dist/zip-texts.sh" in s.get("run", "")]
+assert len(made) == 1 and made[0].get("shell") == "bash", "a bash step before the zip runs dist/zip-texts.sh"
+out = made[0]["run"].split("dist/zip-texts.sh", 1)[1].split()[0]
+copies = [l for l in steps[zips[0]]["run"].splitlines() if l.strip().startswith("Copy-Item")]
+for name in ("README.txt", "LES-MEG.txt"):
+    assert any(out + "/" + name in l and l.rstrip().endswith("$name") for l in copies), name + " is not copied into the zip"
+'
+check "the Windows zip step adds README.txt and LES-MEG.txt" python3 -c "$windows_zip_has_guides"
+guides=$(mktemp -d)
+check "dist/zip-texts.sh writes both guides" sh -c "bash dist/zip-texts.sh '$guides' && test -s '$guides/README.txt' && test -s '$guides/LES-MEG.txt'"
+rm -rf "$guides"
+
 echo "package: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

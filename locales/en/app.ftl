@@ -135,3 +135,6 @@ id-number-invalid = This is not a valid national identity number: { $reason ->
 id-number-synthetic = It is a test number from the Tax Administration's synthetic test population: it belongs to no one and cannot be used to log in.
 explain-topics = Questions people ask. Run "loginsjekk explain TOPIC" to read one.
 shareable-header = This is a loginsjekk report to send to helsenorge.no support. It holds no password, PIN or national identity number; the user name, computer name and home folder are replaced by [user], [computer] and ~.
+
+## A console window of its own (double-clicked on Windows) closes when loginsjekk ends.
+press-enter = Press Enter to close

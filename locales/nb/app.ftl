@@ -135,3 +135,6 @@ id-number-invalid = Dette er ikke et gyldig fødselsnummer: { $reason ->
 id-number-synthetic = Det er et testnummer fra Skatteetatens syntetiske testbefolkning: det tilhører ingen og kan ikke brukes til å logge inn.
 explain-topics = Spørsmål folk stiller. Kjør «loginsjekk explain EMNE» for å lese ett.
 shareable-header = Dette er en rapport fra loginsjekk til å sende til brukerstøtten for helsenorge.no. Den inneholder ikke passord, PIN-kode eller fødselsnummer; brukernavn, navnet på datamaskinen og hjemmemappen er byttet ut med [user], [computer] og ~.
+
+## A console window of its own (double-clicked on Windows) closes when loginsjekk ends.
+press-enter = Trykk Enter for å lukke

@@ -16,6 +16,7 @@ use crate::probes::card_events::{watch, CardEvent, WatchEnd};
 use crate::probes::smartcard::{self, LibraryState, Reader, ServiceState};
 use crate::profile::Profile;
 use crate::report::{ArgValue, Finding, Status};
+use crate::terminal::Look;
 
 pub fn run(wait: Option<Duration>, timeout: Duration, global: &GlobalArgs) -> Result<i32, String> {
     let locale = locale(global);
@@ -25,6 +26,7 @@ pub fn run(wait: Option<Duration>, timeout: Duration, global: &GlobalArgs) -> Re
     let out = Printer {
         format: global.format,
         locale: &locale,
+        look: Look::for_stdout(global),
     };
     let describe = |reader: &Reader| identify(&reader.atr, &profile, card_list.as_ref());
 
@@ -162,13 +164,14 @@ fn bounded<T: Send + 'static>(
 struct Printer<'a> {
     format: Format,
     locale: &'a Locale,
+    look: Look,
 }
 
 impl Printer<'_> {
     fn emit(&self, text: &str, json: serde_json::Value) {
         let _ = crate::output::to_stdout(&match self.format {
             Format::Json | Format::Junit => format!("{json}\n"),
-            Format::Text => format!("{text}\n"),
+            Format::Text => self.look.shown(format!("{text}\n")),
         });
     }
 

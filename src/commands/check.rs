@@ -74,9 +74,17 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
         network,
     ));
 
-    let show_progress =
-        global.format == Format::Text && !global.quiet && std::io::stderr().is_terminal();
-    let mut progress = Progress::new(show_progress, checks.len(), &locale);
+    let to_terminal = pending.is_none() && std::io::stdout().is_terminal();
+    let look = match pending {
+        Some(_) => Look::for_file(global.ascii),
+        None => Look::from_env(global.color, global.ascii, to_terminal),
+    };
+    // The progress line is redrawn with an escape sequence, which a legacy console would print.
+    let show_progress = global.format == Format::Text
+        && !global.quiet
+        && std::io::stderr().is_terminal()
+        && crate::terminal::escapes_work();
+    let mut progress = Progress::new(show_progress, checks.len(), &locale, look);
     let mut results =
         crate::runner::run(&checks, Arc::clone(&ctx), args.offline, |_| progress.tick());
     progress.finish();
@@ -100,7 +108,6 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
         support_code: support_code::encode(&results, data_version),
         checks: results,
     };
-    let to_terminal = pending.is_none() && std::io::stdout().is_terminal();
     let rendered = match global.format {
         Format::Json => json::render(&report, &locale),
         Format::Junit => junit::render(&report, &locale),
@@ -108,14 +115,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
             &report,
             &TextOptions {
                 locale: &locale,
-                look: if pending.is_some() {
-                    Look {
-                        color: false,
-                        unicode: true,
-                    }
-                } else {
-                    Look::from_env(global.color, to_terminal)
-                },
+                look,
                 detail: match (global.quiet, global.verbose) {
                     (true, _) => Detail::Quiet,
                     (_, true) => Detail::Verbose,
@@ -161,15 +161,17 @@ struct Progress<'a> {
     done: usize,
     total: usize,
     locale: &'a Locale,
+    look: Look,
 }
 
 impl<'a> Progress<'a> {
-    fn new(enabled: bool, total: usize, locale: &'a Locale) -> Progress<'a> {
+    fn new(enabled: bool, total: usize, locale: &'a Locale, look: Look) -> Progress<'a> {
         let progress = Progress {
             enabled,
             done: 0,
             total,
             locale,
+            look,
         };
         progress.draw();
         progress
@@ -182,13 +184,13 @@ impl<'a> Progress<'a> {
 
     fn draw(&self) {
         if self.enabled {
-            let line = self.locale.ui(
+            let line = self.look.shown(self.locale.ui(
                 "progress",
                 &[
                     ("done", (self.done as i64).into()),
                     ("total", (self.total as i64).into()),
                 ],
-            );
+            ));
             let mut stderr = std::io::stderr().lock();
             let _ = write!(stderr, "\r\x1b[2K{line}");
             let _ = stderr.flush();

@@ -10,6 +10,7 @@ use crate::cli::{Format, GlobalArgs};
 use crate::output::to_stdout;
 use crate::report::{ArgValue, Status};
 use crate::support_code::{self, Invalid};
+use crate::terminal::Look;
 
 pub fn run(code: &str, global: &GlobalArgs) -> Result<i32, String> {
     let locale = locale(global);
@@ -49,6 +50,7 @@ pub fn run(code: &str, global: &GlobalArgs) -> Result<i32, String> {
             )
         }
         Format::Text | Format::Junit => {
+            let look = Look::for_stdout(global);
             let month = locale.ui(&format!("month-{}", data_month.month() as u8), &[]);
             let mut out = locale.ui(
                 "decode-header",
@@ -59,12 +61,7 @@ pub fn run(code: &str, global: &GlobalArgs) -> Result<i32, String> {
             );
             out.push_str("\n\n");
             for (number, (id, code, status)) in decoded.checks.iter().enumerate() {
-                let mark = match status {
-                    Status::Pass => "[✓]",
-                    Status::Warn => "[!]",
-                    Status::Fail => "[✗]",
-                    Status::Absent | Status::Skipped => "[–]",
-                };
+                let mark = look.mark(*status);
                 let _ = writeln!(
                     out,
                     "{} {mark} {}: {} ({code})",
@@ -74,14 +71,14 @@ pub fn run(code: &str, global: &GlobalArgs) -> Result<i32, String> {
                 );
                 if *status != Status::Pass {
                     for step in locale.guidance(code) {
-                        let _ = writeln!(out, "      → {step}");
+                        let _ = writeln!(out, "      {} {step}", look.arrow());
                     }
                 }
             }
             if decoded.checks.is_empty() {
                 let _ = writeln!(out, "{}", locale.ui("no-checks", &[]));
             }
-            out
+            look.shown(out)
         }
     };
     to_stdout(&text)?;

@@ -9,6 +9,7 @@ use crate::checks::registry;
 use crate::cli::{Format, GlobalArgs};
 use crate::locale::{Locale, TOPIC_IDS};
 use crate::output::to_stdout;
+use crate::terminal::Look;
 
 pub fn run(code: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
     let locale = locale(global);
@@ -46,6 +47,10 @@ pub fn run(code: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
                 Format::Junit => return Err(junit_refused()),
             }
         }
+    };
+    let text = match global.format {
+        Format::Text => Look::for_stdout(global).shown(text),
+        Format::Json | Format::Junit => text,
     };
     to_stdout(&text)?;
     Ok(0)

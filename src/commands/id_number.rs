@@ -14,6 +14,7 @@ use crate::id_number::{age, judge, Context, Kind, Problem};
 use crate::output::to_stdout;
 use crate::profile::Profile;
 use crate::report::ArgValue;
+use crate::terminal::Look;
 
 /// Longer input than this is not a number; it is not read further.
 const MAX_INPUT: u64 = 256;
@@ -64,7 +65,7 @@ pub fn run(
                     )
                 ),
             };
-            to_stdout(&out)?;
+            to_stdout(&shown(out, global))?;
             return Ok(1);
         }
     };
@@ -122,11 +123,19 @@ pub fn run(
             format!("{}\n", lines.join("\n"))
         }
     };
-    to_stdout(&out)?;
+    to_stdout(&shown(out, global))?;
     Ok(0)
 }
 
 /// Reads one line from standard input, asking for it on a terminal.
+/// Text as the screen can show it; JSON as it is.
+fn shown(out: String, global: &GlobalArgs) -> String {
+    match global.format {
+        Format::Json => out,
+        Format::Text | Format::Junit => Look::for_stdout(global).shown(out),
+    }
+}
+
 fn read_stdin(prompt: &str) -> Result<String, String> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {

@@ -81,7 +81,7 @@ pub fn render(report: &Report, options: &TextOptions) -> String {
     }
     let phone = ArgValue::from(options.helpline);
     let _ = writeln!(out, "{}", locale.ui("helpline", &[("phone", phone)]));
-    out
+    options.look.shown(out)
 }
 
 /// The closing line, and the status it is painted in. It counts the problems that stop a
@@ -191,7 +191,7 @@ fn check_lines(
     paint: &Paint,
 ) {
     let indent = " ".repeat(width + 6);
-    let symbol = symbol(check.status, options.look.unicode);
+    let symbol = options.look.mark(check.status);
     let mut line = format!(
         "{:>width$} {} {}: {}",
         check.number,
@@ -207,7 +207,7 @@ fn check_lines(
     }
     let _ = writeln!(out, "{line}");
 
-    let bullet = if options.look.unicode { "·" } else { "*" };
+    let bullet = options.look.bullet();
     for (index, finding) in check.findings.iter().enumerate() {
         if index != check.primary
             && (options.detail == Detail::Verbose || finding.status != Status::Pass)
@@ -218,22 +218,9 @@ fn check_lines(
     if matches!(check.status, Status::Pass) && options.detail != Detail::Verbose {
         return;
     }
-    let arrow = if options.look.unicode { "→" } else { "->" };
+    let arrow = options.look.arrow();
     for step in &check.guidance {
         let _ = writeln!(out, "{indent}{arrow} {step}");
-    }
-}
-
-fn symbol(status: Status, unicode: bool) -> &'static str {
-    match (status, unicode) {
-        (Status::Pass, true) => "[✓]",
-        (Status::Warn, true) => "[!]",
-        (Status::Fail, true) => "[✗]",
-        (Status::Absent | Status::Skipped, true) => "[–]",
-        (Status::Pass, false) => "[+]",
-        (Status::Warn, false) => "[!]",
-        (Status::Fail, false) => "[x]",
-        (Status::Absent | Status::Skipped, false) => "[-]",
     }
 }
 
