@@ -7,6 +7,13 @@
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
+#[cfg(unix)]
+pub type Group = u32;
+#[cfg(windows)]
+pub type Group = crate::job_object::Job;
+#[cfg(not(any(unix, windows)))]
+pub type Group = u32;
+
 /// The exit code after Ctrl-C, as a shell reports a program that Ctrl-C ended.
 pub const EXIT_INTERRUPTED: i32 = 130;
 
@@ -14,8 +21,9 @@ pub const EXIT_INTERRUPTED: i32 = 130;
 struct State {
     /// Temporary files to delete.
     temp_files: Vec<PathBuf>,
-    /// Process groups of running helper programs (on Unix, the leader's pid).
-    groups: Vec<u32>,
+    /// Process groups of running helper programs: on Unix the leader's pid, on Windows the
+    /// program's job object.
+    groups: Vec<Group>,
     /// Set once loginsjekk is ending: no further program may start.
     closing: bool,
     /// Ctrl-C is handed to this instead of ending loginsjekk (`card --wait` ends its wait).
@@ -52,7 +60,9 @@ pub fn on_ctrl_c(action: impl Fn() + Send + 'static) {
 
 /// Starts a program as `start` does, unless loginsjekk is ending (then `None`). `start` runs
 /// under the lock, so the group it returns is recorded before an ending could miss it.
-pub fn start_group<T, E>(start: impl FnOnce() -> Result<(T, u32), E>) -> Option<Result<T, E>> {
+pub fn start_group<T, E>(
+    start: impl FnOnce() -> Result<(T, Group), E>,
+) -> Option<Result<T, E>> {
     let mut state = state();
     if state.closing {
         return None;
@@ -64,7 +74,7 @@ pub fn start_group<T, E>(start: impl FnOnce() -> Result<(T, u32), E>) -> Option<
 }
 
 /// Ends what is left of a group of programs and stops watching it.
-pub fn end_group(group: u32) {
+pub fn end_group(group: Group) {
     let mut state = state();
     kill_group(group);
     state.groups.retain(|g| *g != group);
@@ -80,15 +90,20 @@ pub fn end_children() {
 }
 
 #[cfg(unix)]
-fn kill_group(group: u32) {
+fn kill_group(group: Group) {
     if let Ok(pid) = libc::pid_t::try_from(group) {
         // SAFETY: kill has no memory effects; a negative pid names the process group.
         unsafe { libc::kill(-pid, libc::SIGKILL) };
     }
 }
 
-#[cfg(not(unix))]
-fn kill_group(_group: u32) {}
+#[cfg(windows)]
+fn kill_group(group: Group) {
+    crate::job_object::end(group);
+}
+
+#[cfg(not(any(unix, windows)))]
+fn kill_group(_group: Group) {}
 
 /// Cleans up after a signal and ends the process with 128 + the signal's number (130 for Ctrl-C).
 fn end_by_signal(signal: i32) -> ! {
@@ -149,6 +164,8 @@ pub fn install() {
 
 #[cfg(not(unix))]
 pub fn install() {
+    #[cfg(windows)]
+    crate::job_object::contain_self();
     let _ = ctrlc::set_handler(|| {
         if let Some(action) = state().on_ctrl_c.as_ref() {
             action();

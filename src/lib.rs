@@ -13,6 +13,8 @@ pub mod escape;
 pub mod id_number;
 pub mod inputs;
 pub mod interrupt;
+#[cfg(windows)]
+mod job_object;
 pub mod locale;
 pub mod methods;
 pub mod output;

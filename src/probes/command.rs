@@ -34,15 +34,14 @@ pub fn run(mut command: Command, timeout: Duration) -> Result<Output, Failure> {
         .stderr(Stdio::piped());
     #[cfg(unix)]
     std::os::unix::process::CommandExt::process_group(&mut command, 0);
-    let mut child = crate::interrupt::start_group(|| {
+    let (mut child, group) = crate::interrupt::start_group(|| {
         command.spawn().map(|child| {
-            let group = child.id();
-            (child, group)
+            let group = group_of(&child);
+            ((child, group), group)
         })
     })
     .ok_or_else(|| Failure::NotStarted("loginsjekk is ending".to_owned()))?
     .map_err(|e| Failure::NotStarted(crate::inputs::io_reason(&e)))?;
-    let group = child.id();
     let deadline = Instant::now() + timeout;
     let [stdout, stderr] = capture(&mut child, deadline);
     // Most programs answer within milliseconds: look often at first, then less often.
@@ -68,6 +67,20 @@ pub fn run(mut command: Command, timeout: Duration) -> Result<Output, Failure> {
         stdout,
         stderr,
     })
+}
+
+/// The process group the program leads (made by `process_group(0)` above).
+#[cfg(not(windows))]
+fn group_of(child: &Child) -> crate::interrupt::Group {
+    child.id()
+}
+
+/// A job object for the program, so that ending it ends what it started. Where Windows refuses
+/// one (0), the program alone is killed below, and loginsjekk's own job still ends whatever it
+/// started when loginsjekk ends.
+#[cfg(windows)]
+fn group_of(child: &Child) -> crate::interrupt::Group {
+    crate::job_object::contain(child).unwrap_or(0)
 }
 
 /// Whether the program has ended, without reaping it.
