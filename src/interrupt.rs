@@ -60,9 +60,7 @@ pub fn on_ctrl_c(action: impl Fn() + Send + 'static) {
 
 /// Starts a program as `start` does, unless loginsjekk is ending (then `None`). `start` runs
 /// under the lock, so the group it returns is recorded before an ending could miss it.
-pub fn start_group<T, E>(
-    start: impl FnOnce() -> Result<(T, Group), E>,
-) -> Option<Result<T, E>> {
+pub fn start_group<T, E>(start: impl FnOnce() -> Result<(T, Group), E>) -> Option<Result<T, E>> {
     let mut state = state();
     if state.closing {
         return None;

@@ -271,3 +271,34 @@ fn quiet_shows_only_problems_and_verbose_shows_more() {
     assert!(verbose.contains("took "), "{verbose}");
     assert!(!verbose.contains("secret"));
 }
+
+#[test]
+fn junit_and_text_say_each_finding_once_whatever_its_place() {
+    let sb = Sandbox::new();
+    // A profile a year and more old: its warning is the system check's primary finding, and
+    // it comes after the proxy's pass in the list of findings.
+    let profile = include_str!("../src/profile/default.toml").replacen(
+        "as_of = 2026-11-20",
+        "as_of = 2020-01-01",
+        1,
+    );
+    sb.write("old.toml", &profile);
+    for format in ["junit", "text"] {
+        let output = sb
+            .report()
+            .env("HTTPS_PROXY", "http://127.0.0.1:9")
+            .args(["--only", "system", "--verbose", "--format", format])
+            .arg("--profile")
+            .arg(sb.path("old.toml"))
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&output.stdout);
+        let outdated = if format == "junit" {
+            "system.data-outdated:"
+        } else {
+            "The facts loginsjekk checks against"
+        };
+        assert_eq!(out.matches(outdated).count(), 1, "{format}: {out}");
+        assert!(out.contains("HTTPS_PROXY"), "{format}: {out}");
+    }
+}

@@ -100,7 +100,7 @@ fn body(check: &CheckView) -> String {
         check.code,
         check.summary
     );
-    for finding in check.findings.iter().skip(1) {
+    for finding in check.others() {
         let _ = writeln!(
             text,
             "[{}] {}: {}",

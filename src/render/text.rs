@@ -208,10 +208,8 @@ fn check_lines(
     let _ = writeln!(out, "{line}");
 
     let bullet = options.look.bullet();
-    for (index, finding) in check.findings.iter().enumerate() {
-        if index != check.primary
-            && (options.detail == Detail::Verbose || finding.status != Status::Pass)
-        {
+    for finding in check.others() {
+        if options.detail == Detail::Verbose || finding.status != Status::Pass {
             let _ = writeln!(out, "{indent}{bullet} {}", finding.message);
         }
     }

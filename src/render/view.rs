@@ -40,6 +40,18 @@ pub struct CheckView {
     pub duration_ms: u64,
 }
 
+impl CheckView {
+    /// Every finding but the primary one, which the check's own line already says.
+    pub fn others(&self) -> impl Iterator<Item = &FindingView> {
+        let primary = self.primary;
+        self.findings
+            .iter()
+            .enumerate()
+            .filter(move |(index, _)| *index != primary)
+            .map(|(_, finding)| finding)
+    }
+}
+
 /// The whole report, in words.
 #[derive(Debug, Clone)]
 pub struct ReportView {
