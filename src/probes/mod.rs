@@ -3,7 +3,6 @@
 
 pub mod card_events;
 pub mod command;
-pub mod disks;
 pub mod portal;
 pub mod smartcard;
 pub mod usb;

@@ -2,20 +2,13 @@
 
 use serde_json::json;
 
+use super::probe::{Disk, Observation};
 use super::*;
 use crate::atr::spaced_hex;
-use crate::probes::disks::Disk;
 use crate::probes::smartcard;
 use crate::probes::usb::{UsbDevice, CLASS_MASS_STORAGE, CLASS_SMART_CARD};
 use crate::profile::UsbToken;
 use crate::report::{CheckOutcome, Finding, Status};
-
-/// What the three routes saw.
-pub struct Observation<'a> {
-    pub smartcards: &'a smartcard::Observation,
-    pub usb: Result<Vec<UsbDevice>, String>,
-    pub disks: Vec<Disk>,
-}
 
 fn contains_any(text: &str, patterns: &[String]) -> bool {
     let text = text.to_lowercase();

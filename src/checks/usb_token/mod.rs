@@ -3,8 +3,10 @@
 //! a disk label.
 
 mod judge;
+mod probe;
 
-pub use judge::{judge, Observation};
+use judge::judge;
+use probe::Observation;
 
 use super::{Check, Context};
 use crate::report::CheckOutcome;
@@ -30,7 +32,7 @@ impl Check for UsbToken {
         let observation = Observation {
             smartcards: ctx.smartcards(),
             usb: ctx.usb_devices().clone(),
-            disks: crate::probes::disks::list(),
+            disks: probe::disks(),
         };
         judge(&observation, &ctx.profile.usb_token)
     }

@@ -1,8 +1,19 @@
-//! Disks and their volume labels, to recognise a USB stick by its name.
+//! What the usb-token check reads from the system: besides the readers and USB devices every
+//! check shares, the disks and their volume labels, to recognise a USB stick by its name.
 
 use std::path::Path;
 
 use serde::Serialize;
+
+use crate::probes::smartcard;
+use crate::probes::usb::UsbDevice;
+
+/// What the three routes saw.
+pub struct Observation<'a> {
+    pub smartcards: &'a smartcard::Observation,
+    pub usb: Result<Vec<UsbDevice>, String>,
+    pub disks: Vec<Disk>,
+}
 
 /// A mounted or labelled disk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -14,7 +25,7 @@ pub struct Disk {
 
 /// Every disk with a label. On Linux the labels come from `/dev/disk/by-label`; elsewhere the
 /// disk's name is its volume label.
-pub fn list() -> Vec<Disk> {
+pub fn disks() -> Vec<Disk> {
     if cfg!(target_os = "linux") {
         // Without labels there is nothing to match, and no need to ask for the mounts.
         let labels: Vec<std::fs::DirEntry> = match std::fs::read_dir("/dev/disk/by-label") {
