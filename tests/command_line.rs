@@ -128,8 +128,7 @@ fn output_file_is_written_and_stdout_stays_empty() {
         .assert()
         .code(0)
         .stdout("");
-    let report: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    let report: serde_json::Value = support::parse_json(&std::fs::read(&target).unwrap(), b"");
     assert_eq!(report["schema_version"], 2);
     let leftovers: Vec<_> = std::fs::read_dir(sb.dir.path())
         .unwrap()

@@ -96,7 +96,7 @@ fn run(sb: &Sandbox, root: &std::path::Path, port: u16, timeout: &str, order: Or
         .expect("unshare (util-linux) must be installed");
     let took = started.elapsed();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let report = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    let report = support::parse_json(&output.stdout, stderr.as_bytes());
     Run {
         code: output.status.code().unwrap_or(-1),
         report,

@@ -60,7 +60,7 @@ fn invalid_utf8_in_the_environment_and_hosts_file_is_survived() {
         .output()
         .unwrap();
     assert_no_panic(&output, "environment");
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let report: serde_json::Value = support::parse_json(&output.stdout, &output.stderr);
     let system = support::check_of(&report, "system");
     assert_eq!(
         system["code"], "system.hosts-override",
@@ -175,7 +175,7 @@ fn a_huge_release_file_is_not_read() {
         .output()
         .unwrap();
     assert!(started.elapsed() < std::time::Duration::from_secs(10));
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let report: serde_json::Value = support::parse_json(&output.stdout, &output.stderr);
     let java = support::check_of(&report, "java");
     assert_ne!(java["code"], "java.timed-out", "{java:#}");
     assert_ne!(java["code"], "java.internal-error", "{java:#}");
@@ -356,6 +356,7 @@ fn a_million_line_hosts_file_is_read_with_bounded_memory() {
     assert_eq!(unsafe { libc::wait4(pid, &mut status, 0, &mut usage) }, pid);
     assert_eq!(std::process::ExitStatus::from_raw(status).code(), Some(1));
     let report = reading.join().unwrap().unwrap();
+    support::schema::validate(&report);
     let system = support::check_of(&report, "system");
     assert_eq!(system["code"], "system.hosts-override");
     assert_eq!(

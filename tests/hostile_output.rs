@@ -77,7 +77,7 @@ fn a_fifo_is_written_into_and_stays_a_fifo() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let report: serde_json::Value = serde_json::from_str(&reader.join().unwrap()).unwrap();
+    let report: serde_json::Value = support::parse_json(reader.join().unwrap().as_bytes(), b"");
     assert_eq!(report["checks"][0]["id"], "system");
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
     assert!(temp_files(sb.dir.path()).is_empty());

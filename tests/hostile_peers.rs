@@ -48,7 +48,7 @@ fn run(sb: &Sandbox, server: &Server, root: &std::path::Path, timeout: &str) -> 
     let took = started.elapsed();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
-    let report = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    let report = support::parse_json(&output.stdout, stderr.as_bytes());
     Run {
         code: output.status.code().unwrap_or(-1),
         report,

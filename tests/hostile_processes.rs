@@ -81,7 +81,7 @@ fn update_alternatives_is_held_to_the_runs_deadline() {
         .output()
         .unwrap();
     let took = started.elapsed();
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let report: serde_json::Value = support::parse_json(&output.stdout, &output.stderr);
     assert_ne!(check_of(&report, "java")["code"], "java.timed-out");
     assert!(took < Duration::from_millis(2500), "took {took:?}");
     let started = pids(&pid_file);

@@ -46,8 +46,7 @@ fn traced_run(sb: &Sandbox, root: &std::path::Path, args: &[String]) -> (Value, 
         .env_remove("all_proxy")
         .output()
         .expect("strace must be installed (tests/run.sh installs it)");
-    let report = serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)));
+    let report = support::parse_json(&output.stdout, &output.stderr);
     let text = std::fs::read_to_string(&trace).unwrap();
     let inet = text
         .lines()
