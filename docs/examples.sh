@@ -133,7 +133,9 @@ What loginsjekk $("$LOGINSJEKK" --version | cut -d' ' -f2) printed on $(date -u 
 \`bash docs/examples.sh\`: the ID portal's four addresses were played by a TLS server on
 127.0.0.1 with a certificate from a test CA ("Example Test Root", passed with \`--cacert\`),
 reached with \`--connect-to\`; the computer had one Java (Temurin 21.0.8), no card reader, no
-smart card software and no Commfides stick.
+smart card software and no Commfides stick. The paths in \`check.en.json\` are in the
+script's temporary directory; the hosts file is read as \`etc/hosts\` from the directory the run
+started in.
 
 | file | command |
 |------|---------|
