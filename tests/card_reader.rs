@@ -1,6 +1,9 @@
 //! The card-reader check and `loginsjekk card` through the real PC/SC stack: a private pcscd
 //! with vsmartcard's vpcd virtual readers and virtual cards (tests/support/pcsc.rs).
 //! Every test that inserts a card asserts that loginsjekk sent it no command.
+// Linux only: a private pcscd with the vsmartcard-vpcd virtual reader
+// (dist/github/ci.yml runs these on Linux).
+#![cfg(target_os = "linux")]
 
 #[path = "support/pcsc.rs"]
 mod pcsc;

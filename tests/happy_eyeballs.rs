@@ -4,6 +4,9 @@
 //! Each run is in a private mount namespace (`unshare --mount`, the tests run as root) where a
 //! temporary hosts file is bind-mounted over /etc/hosts: the system's resolver then sees it,
 //! and nothing outside that one process does. The real /etc/hosts is never written.
+// Linux only: unshare and a bind-mounted /etc/hosts
+// (dist/github/ci.yml runs these on Linux).
+#![cfg(target_os = "linux")]
 
 mod support;
 #[path = "support/tls_server.rs"]

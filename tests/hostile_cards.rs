@@ -1,5 +1,8 @@
 //! Broken cards and readers through the real pcscd: garbage and empty ATRs, a card that
 //! vanishes, a reader that disappears while `card --wait` watches. No panic, no hang, no APDU.
+// Linux only: a private pcscd and Unix sockets
+// (dist/github/ci.yml runs these on Linux).
+#![cfg(target_os = "linux")]
 
 #[path = "support/pcsc.rs"]
 mod pcsc;

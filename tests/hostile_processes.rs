@@ -1,6 +1,9 @@
 //! Helper programs that hang, fork or crash: none outlives loginsjekk, none runs past the run's
 //! deadline, and a crash is called a crash. Real process trees; pids are read back from files
 //! the scripts write.
+// Linux only: shell scripts playing java and /proc
+// (dist/github/ci.yml runs these on Linux).
+#![cfg(target_os = "linux")]
 
 mod support;
 

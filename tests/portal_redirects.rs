@@ -1,5 +1,8 @@
 //! Redirects stay on the portal: a redirect to a host outside the portal's domains is reported
 //! and never followed, and every hop followed has its certificate judged.
+// Linux only: strace
+// (dist/github/ci.yml runs these on Linux).
+#![cfg(target_os = "linux")]
 
 mod support;
 #[path = "support/tls_server.rs"]

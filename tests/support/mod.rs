@@ -52,6 +52,7 @@ impl Sandbox {
     }
 
     /// An executable `#!/bin/sh` script at `name` (directories made as needed).
+    #[cfg(unix)]
     pub fn script(&self, name: &str, body: &str) -> PathBuf {
         use std::os::unix::fs::PermissionsExt;
         let path = self.path(name);
