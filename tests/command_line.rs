@@ -244,6 +244,9 @@ fn no_progress_or_escape_codes_in_pipes() {
         let output = sb.report().args(["--format", format]).output().unwrap();
         assert!(output.stderr.is_empty(), "{format}");
         assert!(!output.stdout.contains(&0x1b), "{format}");
+        if format == "json" {
+            support::parse_json(&output.stdout, &output.stderr);
+        }
     }
 }
 

@@ -259,7 +259,11 @@ fn every_report_channel(sb: &Sandbox, make: impl Fn() -> assert_cmd::Command) ->
             .output()
             .unwrap();
         assert!(output.stdout.is_empty());
-        texts.push(std::fs::read_to_string(&file).unwrap());
+        let written = std::fs::read_to_string(&file).unwrap();
+        if format == "json" {
+            support::parse_json(written.as_bytes(), b"");
+        }
+        texts.push(written);
     }
     texts
 }

@@ -230,6 +230,7 @@ fn a_redirect_with_a_password_is_recorded_masked() {
         let stdout = String::from_utf8_lossy(&output.stdout);
         assert!(!stdout.contains("hemmelig-pw"), "{stdout}");
         if format == "json" {
+            support::parse_json(&output.stdout, &output.stderr);
             assert!(
                 stdout.contains(&format!("https://kari:***@{HOST}/next")),
                 "{stdout}"
