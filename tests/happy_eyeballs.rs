@@ -4,6 +4,9 @@
 //! Each run is in a private mount namespace (`unshare --mount`, the tests run as root) where a
 //! temporary hosts file is bind-mounted over /etc/hosts: the system's resolver then sees it,
 //! and nothing outside that one process does. The real /etc/hosts is never written.
+// Linux only: unshare and a bind-mounted /etc/hosts
+// (dist/github/ci.yml runs these on Linux).
+#![cfg(target_os = "linux")]
 
 mod support;
 #[path = "support/tls_server.rs"]
@@ -96,7 +99,7 @@ fn run(sb: &Sandbox, root: &std::path::Path, port: u16, timeout: &str, order: Or
         .expect("unshare (util-linux) must be installed");
     let took = started.elapsed();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let report = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    let report = support::parse_json(&output.stdout, stderr.as_bytes());
     Run {
         code: output.status.code().unwrap_or(-1),
         report,

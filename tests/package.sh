@@ -45,9 +45,40 @@ check "the tarball has the man page, completions and licences" sh -c "ls '$unpac
 check "the checksums match" sh -c "cd target/dist && sha256sum --check SHA256SUMS"
 rm -rf "$unpacked"
 
-for recipe in dist/github/release.yml dist/ci/github-actions.yml dist/ci/gitlab-ci.yml; do
+for recipe in dist/github/ci.yml dist/github/release.yml dist/ci/github-actions.yml dist/ci/gitlab-ci.yml; do
     check "$recipe is valid YAML" python3 -c "import sys, yaml; yaml.safe_load(open(sys.argv[1]))" "$recipe"
 done
+# The platforms a workflow's jobs run on, from the parsed YAML (matrix values included).
+runners='
+import sys, yaml
+workflow = yaml.safe_load(open(sys.argv[1]))
+found = set()
+for job in workflow["jobs"].values():
+    found.add(str(job["runs-on"]))
+    for values in job.get("strategy", {}).get("matrix", {}).values():
+        found.update(map(str, values if isinstance(values, list) else [values]))
+for platform in ("ubuntu", "windows", "macos"):
+    assert any(r.startswith(platform) for r in found), f"no {platform} runner in {sorted(found)}"
+'
+for workflow in dist/github/ci.yml dist/github/release.yml; do
+    check "$workflow runs on Linux, Windows and macOS" python3 -c "$runners" "$workflow"
+done
+check "dist/github/ci.yml runs on every push and pull request" python3 -c '
+import sys, yaml
+triggers = yaml.safe_load(open(sys.argv[1]))[True]  # YAML 1.1 reads the key "on" as true
+assert "push" in triggers and "pull_request" in triggers, triggers
+assert triggers["push"] is None, "push is limited to some branches or tags"
+' dist/github/ci.yml
+check "ci.yml runs tests/run.sh on Linux, and fmt, clippy, cargo test and a schema-checked smoke run elsewhere" python3 -c '
+import sys, yaml
+jobs = yaml.safe_load(open(sys.argv[1]))["jobs"]
+linux = " ".join(s.get("run", "") for s in jobs["linux"]["steps"])
+assert "bash tests/run.sh" in linux, linux
+other = " ".join(s.get("run", "") for s in jobs["other-platforms"]["steps"])
+for step in ("cargo fmt --all -- --check", "cargo clippy --all-targets --locked -- -D warnings",
+             "cargo test --locked", "--offline --format json", "docs/report.schema.json"):
+    assert step in other, step
+' dist/github/ci.yml
 
 # The Windows zip: the guides are made by dist/zip-texts.sh (in Git Bash) before the step that
 # makes the zip, and that step copies both into the zip's folder.

@@ -1,5 +1,8 @@
 //! Redirects stay on the portal: a redirect to a host outside the portal's domains is reported
 //! and never followed, and every hop followed has its certificate judged.
+// Linux only: strace
+// (dist/github/ci.yml runs these on Linux).
+#![cfg(target_os = "linux")]
 
 mod support;
 #[path = "support/tls_server.rs"]
@@ -46,8 +49,7 @@ fn traced_run(sb: &Sandbox, root: &std::path::Path, args: &[String]) -> (Value, 
         .env_remove("all_proxy")
         .output()
         .expect("strace must be installed (tests/run.sh installs it)");
-    let report = serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)));
+    let report = support::parse_json(&output.stdout, &output.stderr);
     let text = std::fs::read_to_string(&trace).unwrap();
     let inet = text
         .lines()

@@ -1,5 +1,8 @@
 //! The usb-token check: the USB route through sysfs-shaped fixture trees, the PC/SC route
 //! through a real pcscd with a virtual reader, and profiles that add a stick's identifiers.
+// Linux only: a private pcscd and a Linux sysfs-shaped USB tree
+// (dist/github/ci.yml runs these on Linux).
+#![cfg(target_os = "linux")]
 
 #[path = "support/pcsc.rs"]
 mod pcsc;

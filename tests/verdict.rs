@@ -1,6 +1,9 @@
 //! The verdict, run for real: every example row of docs/report-format.md's table, each against
 //! a TLS server on 127.0.0.1 for the ID portal, and where the row says so a hosts-file entry, a
 //! card reader on USB, or a private pcscd with a virtual Buypass card.
+// Linux only: a private pcscd and a Linux sysfs-shaped USB tree
+// (dist/github/ci.yml runs these on Linux).
+#![cfg(target_os = "linux")]
 
 #[path = "support/pcsc.rs"]
 mod pcsc;

@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests: the real binary in a controlled environment.
 #![allow(dead_code)]
 
+pub mod schema;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -50,6 +52,7 @@ impl Sandbox {
     }
 
     /// An executable `#!/bin/sh` script at `name` (directories made as needed).
+    #[cfg(unix)]
     pub fn script(&self, name: &str, body: &str) -> PathBuf {
         use std::os::unix::fs::PermissionsExt;
         let path = self.path(name);
@@ -143,29 +146,32 @@ pub fn check_of<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::
         .unwrap_or_else(|| panic!("no {id} check in the report"))
 }
 
-/// Runs the command and returns its exit code and stdout parsed as JSON.
+/// Runs the command and returns its exit code and stdout parsed as JSON, checked against its
+/// schema in docs/.
 pub fn run_json(cmd: &mut Command) -> (i32, serde_json::Value) {
     let output = cmd.output().expect("run");
-    let json = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-        panic!(
-            "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        )
-    });
+    let json = parse_json(&output.stdout, &output.stderr);
     (output.status.code().unwrap_or(-1), json)
 }
 
-/// Runs the command and parses its stdout as JSON.
+/// Runs the command and parses its stdout as JSON, checked against its schema in docs/.
 pub fn json_of(cmd: &mut Command) -> serde_json::Value {
     let output = cmd.output().expect("run");
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+    parse_json(&output.stdout, &output.stderr)
+}
+
+/// loginsjekk's JSON output, parsed and checked against its schema in docs/; `stderr` is shown
+/// when it is not JSON at all.
+pub fn parse_json(stdout: &[u8], stderr: &[u8]) -> serde_json::Value {
+    let json = serde_json::from_slice(stdout).unwrap_or_else(|e| {
         panic!(
             "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
+            String::from_utf8_lossy(stdout),
+            String::from_utf8_lossy(stderr)
         )
-    })
+    });
+    schema::validate(&json);
+    json
 }
 
 /// The project's fixtures directory.
