@@ -24,3 +24,4 @@ pub mod report;
 pub mod runner;
 pub mod support_code;
 pub mod terminal;
+pub mod watch;

@@ -224,7 +224,7 @@ fn check_lines(
     }
 }
 
-fn symbol(status: Status, unicode: bool) -> &'static str {
+pub(crate) fn symbol(status: Status, unicode: bool) -> &'static str {
     match (status, unicode) {
         (Status::Pass, true) => "[✓]",
         (Status::Warn, true) => "[!]",
