@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::locale::Locale;
-use crate::report::{Report, Status, VerdictStatus};
+use crate::report::{CheckReport, Report, Status, VerdictStatus};
 
 /// One change: a check's status or main finding, or the verdict. `from` is `None` the first time.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,7 +12,11 @@ pub enum Change {
         id: &'static str,
         from: Option<Status>,
         to: Status,
+        /// The main (most severe) finding's code.
         code: String,
+        /// Every finding's code, in the check's order: the card's own finding comes first even
+        /// when a note about Javafri is the main one.
+        codes: Vec<String>,
     },
     Verdict {
         from: Option<VerdictStatus>,
@@ -29,16 +33,16 @@ pub fn changes(before: Option<&Report>, after: &Report) -> Vec<Change> {
         .checks
         .iter()
         .filter_map(|check| {
-            let code = check.primary().map(|f| f.code.clone()).unwrap_or_default();
             let old = before.and_then(|b| b.checks.iter().find(|c| c.id == check.id));
-            let same = old.is_some_and(|old| {
-                old.status() == check.status() && old.primary().map(|f| &f.code) == Some(&code)
-            });
+            let codes = codes_of(check);
+            let same =
+                old.is_some_and(|old| old.status() == check.status() && codes_of(old) == codes);
             (!same).then(|| Change::Check {
                 id: check.id,
                 from: old.map(|o| o.status()),
                 to: check.status(),
-                code,
+                code: check.primary().map(|f| f.code.clone()).unwrap_or_default(),
+                codes,
             })
         })
         .collect();
@@ -51,6 +55,17 @@ pub fn changes(before: Option<&Report>, after: &Report) -> Vec<Change> {
         });
     }
     changes
+}
+
+/// A check's finding codes, each once, in order.
+fn codes_of(check: &CheckReport) -> Vec<String> {
+    let mut codes: Vec<String> = Vec::new();
+    for finding in &check.findings {
+        if !codes.contains(&finding.code) {
+            codes.push(finding.code.clone());
+        }
+    }
+    codes
 }
 
 impl Change {
@@ -66,12 +81,18 @@ impl Change {
     pub fn text(&self, clock: &str, locale: &Locale) -> String {
         let time = ("time", clock.into());
         match self {
-            Change::Check { id, from, to, code } => {
+            Change::Check {
+                id,
+                from,
+                to,
+                codes,
+                ..
+            } => {
                 let mut args = vec![
                     time,
                     ("check", (*id).into()),
                     ("to", to.as_str().into()),
-                    ("code", code.as_str().into()),
+                    ("code", codes.join(", ").into()),
                 ];
                 match from {
                     Some(from) => {
@@ -97,13 +118,20 @@ impl Change {
     /// The same as one JSON object (docs/report-format.md, "Watching").
     pub fn json(&self, at: &str) -> serde_json::Value {
         match self {
-            Change::Check { id, from, to, code } => json!({
+            Change::Check {
+                id,
+                from,
+                to,
+                code,
+                codes,
+            } => json!({
                 "event": "check",
                 "at": at,
                 "check": id,
                 "from": from,
                 "to": to,
                 "code": code,
+                "codes": codes,
             }),
             Change::Verdict { from, to, ready } => json!({
                 "event": "verdict",
@@ -186,7 +214,8 @@ mod tests {
                 id: "card-reader",
                 from: None,
                 to: Status::Fail,
-                code: "card-reader.no-card".into()
+                code: "card-reader.no-card".into(),
+                codes: vec!["card-reader.no-card".into()],
             }
         );
         let en = Locale::new(Lang::En);
@@ -227,6 +256,26 @@ mod tests {
     }
 
     #[test]
+    fn every_finding_is_named_with_the_card_first() {
+        let mut with_note = card_in();
+        with_note.checks[1]
+            .findings
+            .push(Finding::new("card-reader.javafri-unchecked", Status::Warn));
+        let all = changes(Some(&empty_reader()), &with_note);
+        let en = Locale::new(Lang::En);
+        assert_eq!(
+            all[0].text("10:42:13", &en),
+            "10:42:13 card-reader fail → warn (card-reader.buypass-card, card-reader.javafri-unchecked)"
+        );
+        assert_eq!(all[0].json("")["code"], "card-reader.javafri-unchecked");
+        // A note coming or going is a change even when the status stays.
+        let mut both_warn = with_note.clone();
+        both_warn.checks[1].findings.remove(1);
+        both_warn.checks[1].findings[0].status = Status::Warn;
+        assert_eq!(changes(Some(&with_note), &both_warn).len(), 1);
+    }
+
+    #[test]
     fn a_smoke_test_of_checks_has_no_verdict_lines() {
         let mut before = empty_reader();
         let mut after = card_in();
@@ -244,7 +293,8 @@ mod tests {
         assert_eq!(
             all[0].json(at),
             json!({"event": "check", "at": at, "check": "card-reader", "from": "fail",
-                   "to": "pass", "code": "card-reader.buypass-card"})
+                   "to": "pass", "code": "card-reader.buypass-card",
+                   "codes": ["card-reader.buypass-card"]})
         );
         assert_eq!(
             all[1].json(at),
