@@ -101,7 +101,9 @@ pub fn run(watch: Watch, out: Delivery) -> Result<i32, String> {
             ),
             None => Vec::new(),
         };
-        if last.is_some() && now >= end {
+        // Before the first report the watch waits for it: its round is bounded by its deadline.
+        let first_due = started + watch.timeout + runner::GRACE * 2 + Duration::from_secs(1);
+        if now >= end && (last.is_some() || now >= first_due) {
             break;
         }
         for g in schedule.due(now, &wanted, &addresses) {
@@ -116,12 +118,11 @@ pub fn run(watch: Watch, out: Delivery) -> Result<i32, String> {
                 schedule.finish(g);
             }
         }
-        // Before the first report the watch cannot end: the round is bounded by its deadline.
         let wake = match &last {
             Some(_) => schedule
                 .next_due(&wanted, &addresses)
                 .map_or(end, |at| at.min(end)),
-            None => now + watch.timeout + runner::GRACE + Duration::from_secs(1),
+            None => end.max(first_due),
         };
         match receiver.recv_timeout(wake.saturating_duration_since(Instant::now())) {
             Ok(Message::Round(reports)) => {
