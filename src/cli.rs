@@ -120,6 +120,17 @@ pub struct CheckArgs {
     /// Judge against the facts in FILE instead of the built-in profile.
     #[arg(long, value_name = "FILE")]
     pub profile: Option<PathBuf>,
+
+    /// Keep checking again what is not yet right, and end (exit 0) the moment you can log in.
+    /// On a terminal the report is redrawn in place; otherwise one line per change is added.
+    /// Ctrl-C stops it (exit 130).
+    #[arg(long)]
+    pub watch: bool,
+
+    /// With --watch: give up after this long (exit 1, with the last report), e.g. 90s, 10m, 1h;
+    /// a bare number is seconds.
+    #[arg(long, value_name = "DURATION", value_parser = watch_duration, default_value = "10m", requires = "watch")]
+    pub watch_for: Duration,
 }
 
 /// Options every command honours where they make sense.
@@ -198,6 +209,31 @@ fn timeout(text: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs_f64(secs))
 }
 
+/// A watch longer than a working day has been forgotten rather than left on purpose.
+const MAX_WATCH_SECS: f64 = 24.0 * 3600.0;
+
+/// "90", "90s", "10m", "1h" (a number, then s, m or h; seconds without one).
+fn watch_duration(text: &str) -> Result<Duration, String> {
+    let trimmed = text.trim();
+    let (number, unit) = match trimmed.char_indices().last() {
+        Some((at, 's')) => (&trimmed[..at], 1.0),
+        Some((at, 'm')) => (&trimmed[..at], 60.0),
+        Some((at, 'h')) => (&trimmed[..at], 3600.0),
+        _ => (trimmed, 1.0),
+    };
+    let secs = number
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+        .map(|n| n * unit)
+        .ok_or_else(|| format!("'{text}' is not a duration such as 90s, 10m or 1h"))?;
+    if !(secs > 0.0 && secs <= MAX_WATCH_SECS) {
+        return Err("must be more than 0 and at most 24 hours".to_owned());
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
+
 fn https_url(text: &str) -> Result<HttpsUrl, String> {
     HttpsUrl::parse(text)
 }
@@ -223,6 +259,29 @@ mod tests {
     #[test]
     fn command_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn watch_durations() {
+        assert_eq!(watch_duration("3s"), Ok(Duration::from_secs(3)));
+        assert_eq!(watch_duration("90"), Ok(Duration::from_secs(90)));
+        assert_eq!(watch_duration("10m"), Ok(Duration::from_secs(600)));
+        assert_eq!(watch_duration(" 1.5h "), Ok(Duration::from_secs(5400)));
+        for bad in [
+            "0",
+            "0s",
+            "-1m",
+            "25h",
+            "NaN",
+            "infs",
+            "abc",
+            "",
+            "s",
+            "10 minutes",
+            "1d",
+        ] {
+            assert!(watch_duration(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -28,3 +28,4 @@ pub mod report;
 pub mod runner;
 pub mod support_code;
 pub mod terminal;
+pub mod watch;

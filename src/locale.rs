@@ -21,6 +21,11 @@ const FILES: &[(&str, &str, &str)] = &[
         include_str!("../locales/nb/app.ftl"),
     ),
     (
+        "watch",
+        include_str!("../locales/en/watch.ftl"),
+        include_str!("../locales/nb/watch.ftl"),
+    ),
+    (
         "topics",
         include_str!("../locales/en/topics.ftl"),
         include_str!("../locales/nb/topics.ftl"),
@@ -125,6 +130,12 @@ impl Locale {
     /// A user-interface text from `app.ftl`, if there is one by that id.
     pub fn ui_if(&self, id: &str, args: &[(&str, ArgValue)]) -> Option<String> {
         self.format("app", id, None, args)
+    }
+
+    /// A text of `--watch`, from `watch.ftl`.
+    pub fn watch(&self, id: &str, args: &[(&str, ArgValue)]) -> String {
+        self.format("watch", id, None, args)
+            .unwrap_or_else(|| id.to_owned())
     }
 
     /// A check's own text that is not a finding, such as its `not-needed` note.

@@ -12,11 +12,11 @@ mod tls_server;
 use std::io::Read;
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::os::unix::process::CommandExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use support::{gone, Sandbox};
+use support::{gone, temp_files, Sandbox};
 
 fn mknod(path: &Path, kind: libc::mode_t, major: u32, minor: u32) {
     let name = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
@@ -33,20 +33,6 @@ fn mknod(path: &Path, kind: libc::mode_t, major: u32, minor: u32) {
 
 fn mkfifo(path: &Path) {
     mknod(path, libc::S_IFIFO, 0, 0);
-}
-
-/// The `.loginsjekk-*.tmp` files in `dir`.
-fn temp_files(dir: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with(".loginsjekk-")
-        })
-        .collect()
 }
 
 fn report_to(sb: &Sandbox, output: &Path) -> std::process::Output {

@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 #   pcscd, vsmartcard-vpcd  the real PC/SC daemon and its virtual reader driver; each card-reader
 #                  test starts its own pcscd (see tests/support/pcsc.rs)
 #   pcsc-tools     smartcard_list.txt, the list of known cards
-#   python3        tests/support/hold_card.py, another program holding a card
+#   python3        tests/support/hold_card.py, another program holding a card;
+#                  tests/support/in_pty.py, a pseudo-terminal for --watch
 #   default-jre-headless  a real Java for the java check
 #   dpkg-dev, man-db, python3-yaml  the packaging test (tests/package.sh)
 #   strace         proves that loginsjekk connects nowhere but the portal (tests/hostile_peers.rs)

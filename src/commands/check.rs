@@ -2,7 +2,7 @@
 
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use time::{OffsetDateTime, UtcOffset};
 
@@ -18,7 +18,7 @@ use crate::profile::Profile;
 use crate::redact;
 use crate::render::text::{Detail, TextOptions};
 use crate::render::{json, junit, text};
-use crate::report::Report;
+use crate::report::{CheckReport, Report};
 use crate::support_code;
 use crate::terminal::Look;
 
@@ -65,6 +65,27 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
         .map(|path| PendingFile::create(path, &read))
         .transpose()?;
 
+    let out = Delivery {
+        global,
+        locale,
+        offset,
+        helpline: profile.helpline.phone.clone(),
+        pending,
+    };
+    if args.watch {
+        let watch = crate::watch::Watch {
+            checks,
+            profile,
+            scope,
+            network,
+            timeout: args.timeout,
+            offline: args.offline,
+            watch_for: args.watch_for,
+            offset,
+        };
+        return crate::watch::run(watch, out);
+    }
+
     let started = Instant::now();
     let ctx = Arc::new(Context::new(
         profile,
@@ -74,27 +95,42 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
         network,
     ));
 
-    let to_terminal = pending.is_none() && std::io::stdout().is_terminal();
-    let look = match pending {
-        Some(_) => Look::for_file(global.ascii),
-        None => Look::from_env(global.color, global.ascii, to_terminal),
-    };
     // The progress line is redrawn with an escape sequence, which a legacy console would print.
     let show_progress = global.format == Format::Text
         && !global.quiet
         && std::io::stderr().is_terminal()
         && crate::terminal::escapes_work();
-    let mut progress = Progress::new(show_progress, checks.len(), &locale, look);
-    let mut results =
-        crate::runner::run(&checks, Arc::clone(&ctx), args.offline, |_| progress.tick());
+    let mut progress = Progress::new(show_progress, checks.len(), &out.locale, out.look());
+    let results = crate::runner::run(&checks, Arc::clone(&ctx), args.offline, |_| progress.tick());
     progress.finish();
-    let (method_facts, data_version) = (&ctx.profile.methods, ctx.profile.as_of.0);
-    methods::fit_to_scope(&mut results, method_facts, &scope);
+    let report = report_of(
+        results,
+        &ctx.profile,
+        &scope,
+        today,
+        started_at,
+        started.elapsed(),
+    );
+    out.deliver(&report)?;
+    Ok(report.exit_code())
+}
+
+/// The report of a run: the checks' results fitted to the scope, the verdict and the support code.
+pub fn report_of(
+    mut results: Vec<CheckReport>,
+    profile: &Profile,
+    scope: &Scope,
+    today: time::Date,
+    started_at: OffsetDateTime,
+    duration: Duration,
+) -> Report {
+    let (method_facts, data_version) = (&profile.methods, profile.as_of.0);
+    methods::fit_to_scope(&mut results, method_facts, scope);
     methods::mark_verified(&mut results);
-    let (readiness, verdict) = methods::judge(&results, method_facts, &scope, today);
-    let report = Report {
+    let (readiness, verdict) = methods::judge(&results, method_facts, scope, today);
+    Report {
         generated_at: started_at,
-        duration: started.elapsed(),
+        duration,
         data_version,
         methods: readiness,
         verdict,
@@ -107,38 +143,72 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
             .collect(),
         support_code: support_code::encode(&results, data_version),
         checks: results,
-    };
-    let rendered = match global.format {
-        Format::Json => json::render(&report, &locale),
-        Format::Junit => junit::render(&report, &locale),
-        Format::Text => text::render(
-            &report,
-            &TextOptions {
-                locale: &locale,
-                look,
-                detail: match (global.quiet, global.verbose) {
-                    (true, _) => Detail::Quiet,
-                    (_, true) => Detail::Verbose,
-                    _ => Detail::Normal,
-                },
-                offset,
-                helpline: &ctx.profile.helpline.phone,
-            },
-        ),
-    };
-    match pending {
-        // A file is for sharing with support: no user, computer or home folder in it.
-        Some(file) => {
-            let header = match global.format {
-                Format::Text => format!("{}\n\n", locale.ui("shareable-header", &[])),
-                Format::Json | Format::Junit => String::new(),
-            };
-            let shared = redact::Identity::of_this_computer().scrub(&format!("{header}{rendered}"));
-            file.commit(shared.as_bytes())?
-        }
-        None => to_stdout(&rendered)?,
     }
-    Ok(report.exit_code())
+}
+
+/// Where and how the report goes: the format and language asked for, to stdout or `--output`.
+pub struct Delivery<'a> {
+    pub global: &'a GlobalArgs,
+    pub locale: Locale,
+    pub offset: UtcOffset,
+    pub helpline: String,
+    pub pending: Option<PendingFile>,
+}
+
+impl Delivery<'_> {
+    /// True when the report goes to a terminal (not a file, not a pipe).
+    pub fn to_terminal(&self) -> bool {
+        self.pending.is_none() && std::io::stdout().is_terminal()
+    }
+
+    /// Colour and symbols: a file is plain, a terminal shows what it can.
+    pub fn look(&self) -> Look {
+        match self.pending {
+            Some(_) => Look::for_file(self.global.ascii),
+            None => Look::from_env(self.global.color, self.global.ascii, self.to_terminal()),
+        }
+    }
+
+    /// The report in the format asked for.
+    pub fn render(&self, report: &Report) -> String {
+        let global = self.global;
+        match global.format {
+            Format::Json => json::render(report, &self.locale),
+            Format::Junit => junit::render(report, &self.locale),
+            Format::Text => text::render(
+                report,
+                &TextOptions {
+                    locale: &self.locale,
+                    look: self.look(),
+                    detail: match (global.quiet, global.verbose) {
+                        (true, _) => Detail::Quiet,
+                        (_, true) => Detail::Verbose,
+                        _ => Detail::Normal,
+                    },
+                    offset: self.offset,
+                    helpline: &self.helpline,
+                },
+            ),
+        }
+    }
+
+    /// Prints the report, or writes it to the `--output` file.
+    pub fn deliver(self, report: &Report) -> Result<(), String> {
+        let rendered = self.render(report);
+        match self.pending {
+            // A file is for sharing with support: no user, computer or home folder in it.
+            Some(file) => {
+                let header = match self.global.format {
+                    Format::Text => format!("{}\n\n", self.locale.ui("shareable-header", &[])),
+                    Format::Json | Format::Junit => String::new(),
+                };
+                let shared =
+                    redact::Identity::of_this_computer().scrub(&format!("{header}{rendered}"));
+                file.commit(shared.as_bytes())
+            }
+            None => to_stdout(&rendered),
+        }
+    }
 }
 
 /// The registered checks that `--only` and `--skip` leave, in display order.

@@ -237,6 +237,20 @@ pub fn valid_number(date: &str, from: u32) -> String {
         .unwrap()
 }
 
+/// The `.loginsjekk-*.tmp` files in `dir`: a report written with `--output` while it is being made.
+pub fn temp_files(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(".loginsjekk-")
+        })
+        .collect()
+}
+
 /// Whether the process has ended (gone, or a zombie waiting for its parent).
 pub fn gone(pid: &str) -> bool {
     let started = Instant::now();

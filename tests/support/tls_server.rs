@@ -209,14 +209,7 @@ pub fn serve_tls_on(
     identity: &Identity,
     reply: impl Fn(&str) -> Reply + Send + Sync + 'static,
 ) -> Server {
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(identity.chain.clone(), identity.key())
-        .unwrap();
-    let config = Arc::new(config);
+    let config = server_config(identity);
     let reply = Arc::new(reply);
     let addr = listener.local_addr().unwrap();
     std::thread::spawn(move || {
@@ -227,6 +220,17 @@ pub fn serve_tls_on(
         }
     });
     Server { addr }
+}
+
+fn server_config(identity: &Identity) -> Arc<rustls::ServerConfig> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(identity.chain.clone(), identity.key())
+        .unwrap();
+    Arc::new(config)
 }
 
 fn answer_tls(stream: TcpStream, config: Arc<rustls::ServerConfig>, reply: &dyn Fn(&str) -> Reply) {
@@ -389,5 +393,42 @@ impl Drop for OpensslServer {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// A [`serve_tls`] server that closes every connection at once until `refuse_until`, then
+/// answers; it notes when each connection came.
+pub struct CountingServer {
+    pub server: Server,
+    pub connections: Arc<std::sync::Mutex<Vec<std::time::Instant>>>,
+}
+
+pub fn serve_tls_refusing_until(
+    identity: &Identity,
+    refuse_until: std::time::Instant,
+    reply: impl Fn(&str) -> Reply + Send + Sync + 'static,
+) -> CountingServer {
+    let listener = listen();
+    let addr = listener.local_addr().unwrap();
+    let config = server_config(identity);
+    let reply = Arc::new(reply);
+    let connections = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = Arc::clone(&connections);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let now = std::time::Instant::now();
+            seen.lock().unwrap().push(now);
+            if now < refuse_until {
+                drop(stream);
+                continue;
+            }
+            let config = Arc::clone(&config);
+            let reply = Arc::clone(&reply);
+            std::thread::spawn(move || answer_tls(stream, config, &*reply));
+        }
+    });
+    CountingServer {
+        server: Server { addr },
+        connections,
     }
 }
