@@ -8,7 +8,7 @@ mod support;
 #[path = "support/tls_server.rs"]
 mod tls_server;
 
-use portal_run::{days, http_date, server_with_date, setup, HOST};
+use portal_run::{days, http_date, server_with_date, server_with_date_from, setup, HOST};
 use serde_json::Value;
 use support::check_of;
 use time::OffsetDateTime;
@@ -73,12 +73,47 @@ fn an_intermediate_out_of_date_now_fails_naming_it() {
         summary.contains("\"Intermediate CA Y\" is not valid until"),
         "{summary}"
     );
-    // A valid intermediate is fine.
+    // A valid intermediate is fine, even beside an expired certificate sent needlessly.
     let intermediate =
         s.ca.intermediate("Intermediate CA Z", now - days(10), now + days(1000));
-    let server = serve_tls(&intermediate.issue(&Leaf::for_host(HOST)), |_| Reply::ok());
+    let mut identity = intermediate.issue(&Leaf::for_host(HOST));
+    let old =
+        s.ca.intermediate("Old Cross-Sign", now - days(1000), now - days(10));
+    identity
+        .chain
+        .push(old.issue(&Leaf::for_host(HOST)).chain[1].clone());
+    let server = serve_tls(&identity, |_| Reply::ok());
     let (code, report) = s.run(&server, &[]);
-    assert_eq!((code, certificate(&report).0), (0, "certificate.ok"));
+    assert_eq!(
+        (code, certificate(&report).0),
+        (0, "certificate.ok"),
+        "{report:#}"
+    );
+}
+
+#[test]
+fn a_wrong_clock_explains_a_chain_out_of_date_only_when_the_chain_was_valid_at_the_portals_time() {
+    let s = setup();
+    let now = OffsetDateTime::now_utc();
+    let mut leaf = Leaf::for_host(HOST);
+    leaf.not_before = now - days(400);
+    leaf.not_after = now + days(200);
+    // The portal's time is 350 days ago: the intermediate was valid then.
+    let intermediate =
+        s.ca.intermediate("Intermediate CA X", now - days(1000), now - days(300));
+    let server = server_with_date_from(&intermediate, &leaf, http_date(-days(350)));
+    let (_, report) = s.run(&server, &[]);
+    assert_eq!(check_of(&report, "clock")["code"], "clock.wrong");
+    assert_eq!(
+        certificate(&report).0,
+        "certificate.clock-wrong",
+        "{report:#}"
+    );
+    // At the portal's time of 10 days ago it was out of date as well.
+    let server = server_with_date_from(&intermediate, &leaf, http_date(-days(10)));
+    let (_, report) = s.run(&server, &[]);
+    assert_eq!(check_of(&report, "clock")["code"], "clock.wrong");
+    assert_eq!(certificate(&report).0, "certificate.expired", "{report:#}");
 }
 
 #[test]

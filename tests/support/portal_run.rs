@@ -108,8 +108,14 @@ pub fn days(n: i64) -> time::Duration {
     time::Duration::days(n)
 }
 
+/// A server with a certificate from the test root whose answers carry `date`.
 pub fn server_with_date(s: &Setup, leaf: &Leaf, date: String) -> Server {
-    serve_tls(&s.ca.issue(leaf), move |_| Reply::Http {
+    server_with_date_from(&s.ca, leaf, date)
+}
+
+/// A server with a certificate from `ca` whose answers carry `date`.
+pub fn server_with_date_from(ca: &Ca, leaf: &Leaf, date: String) -> Server {
+    serve_tls(&ca.issue(leaf), move |_| Reply::Http {
         status: 200,
         headers: vec![("Date".into(), date.clone())],
     })

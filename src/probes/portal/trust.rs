@@ -209,10 +209,18 @@ fn verdict(
     };
     let at_now = check(now);
     let dates_wrong = at_now.as_ref().is_err_and(is_date_error);
+    // A certificate sent needlessly may leave no moment when all are valid: then the
+    // server's own certificate's middle is tried too.
     let apart_from_dates = if dates_wrong {
-        common_validity(end_entity, intermediates)
-            .map(check)
-            .unwrap_or(at_now.clone())
+        [
+            common_validity(std::iter::once(end_entity).chain(intermediates)),
+            common_validity(std::iter::once(end_entity)),
+        ]
+        .into_iter()
+        .flatten()
+        .map(check)
+        .find(|result| !result.as_ref().is_err_and(is_date_error))
+        .unwrap_or(at_now.clone())
     } else {
         at_now.clone()
     };
@@ -275,15 +283,12 @@ fn problem_of(err: &rustls::Error) -> Problem {
     }
 }
 
-/// The middle of the time when every presented certificate is valid, to judge trust apart
-/// from dates; `None` when there is no such time.
-fn common_validity(
-    end_entity: &CertificateDer<'_>,
-    intermediates: &[CertificateDer<'_>],
-) -> Option<UnixTime> {
+/// The middle of the time when all these certificates are valid, to judge trust apart from
+/// dates; `None` when there is no such time.
+fn common_validity<'a>(certs: impl Iterator<Item = &'a CertificateDer<'a>>) -> Option<UnixTime> {
     let mut from = i64::MIN;
     let mut to = i64::MAX;
-    for cert in std::iter::once(end_entity).chain(intermediates) {
+    for cert in certs {
         let (_, parsed) = x509_parser::parse_x509_certificate(cert.as_ref()).ok()?;
         from = from.max(parsed.validity().not_before.timestamp());
         to = to.min(parsed.validity().not_after.timestamp());
