@@ -225,9 +225,16 @@ impl Locale {
         )
     }
 
-    /// A length of time in its two largest units: "3 hours 12 minutes", "2 dager 1 time".
+    /// A length of time in its two largest units, rounded to the smaller of them as a person
+    /// would say it: "3 hours 12 minutes", "2 dager 1 time", "5 days" for 4 days 23 hours 59 minutes.
     pub fn duration(&self, seconds: i64) -> String {
         let seconds = seconds.unsigned_abs();
+        let step = match seconds {
+            86_400.. => 3_600,
+            3_600.. => 60,
+            _ => 1,
+        };
+        let seconds = (seconds + step / 2) / step * step;
         let units = [
             ("unit-days", seconds / 86_400),
             ("unit-hours", seconds / 3_600 % 24),
@@ -397,6 +404,12 @@ mod tests {
         assert_eq!(en.duration(90_000), "1 day 1 hour");
         assert_eq!(en.duration(3_600), "1 hour");
         assert_eq!(en.duration(0), "0 seconds");
+        assert_eq!(en.duration(119), "1 minute 59 seconds");
+        assert_eq!(en.duration(5 * 86_400 - 1), "5 days");
+        assert_eq!(en.duration(86_400 + 5_399), "1 day 1 hour");
+        assert_eq!(en.duration(86_400 + 5_400), "1 day 2 hours");
+        assert_eq!(en.duration(2 * 3_600 - 20), "2 hours");
+        assert_eq!(en.duration(11_549), "3 hours 12 minutes");
         assert_eq!(
             Locale::new(Lang::Nb).duration(11_520),
             "3 timer 12 minutter"

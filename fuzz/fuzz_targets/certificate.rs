@@ -4,6 +4,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(facts) = loginsjekk::checks::certificate::describe::describe(data) {
-        let _ = loginsjekk::checks::certificate::describe::names_host(&facts, "login.idporten.no");
+        let _ = (facts.self_issued(), facts.name());
     }
 });

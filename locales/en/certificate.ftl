@@ -13,13 +13,19 @@ ok = { $host }: Issued to { $owner ->
     .guidance =
         Nothing to do. In the browser, click the padlock to see the same certificate.
 
-expired = { $host }: the certificate expired on { $not_after }
+expired = { $host }: { $cert ->
+        [issuer] the certificate of its issuer "{ $cert_name }" expired on { $not_after }
+       *[site] the certificate expired on { $not_after }
+    }
     .title = The certificate has expired
     .guidance =
         A real ID portal never has an expired certificate. Do not log in.
         Check that this computer's date is right. If it is, call the helsenorge.no helpline.
 
-not-yet-valid = { $host }: the certificate is not valid until { $not_before }
+not-yet-valid = { $host }: { $cert ->
+        [issuer] the certificate of its issuer "{ $cert_name }" is not valid until { $not_before }
+       *[site] the certificate is not valid until { $not_before }
+    }
     .title = The certificate is not valid yet
     .guidance =
         Check that this computer's date and time are right, and set them to update automatically.
@@ -46,7 +52,10 @@ intercepted = { $host }: your connection is inspected by "{ $root }"
         On a work computer this is usually deliberate. On a private computer, find the setting for HTTPS or web scanning in the security program.
         It can make logins fail. If it does, turn the scanning off for idporten.no, or use another computer or network.
 
-unexpected-owner = { $host }: the certificate is issued to { $owner }, not to { $expected }
+unexpected-owner = { $host }: the certificate is issued to { $owner }{ $owner_number ->
+        [none] {""}
+       *[other] {" "}(org. no. { $owner_number })
+    }, not to { $expected } (org. no. { $expected_number })
     .title = The certificate is issued to another organisation
     .guidance =
         The real ID portal's certificate is issued to Digitaliseringsdirektoratet (org. no. 991825827). Do not log in.
@@ -57,7 +66,10 @@ no-owner-named = { $host }: the certificate names no organisation (it confirms o
     .guidance =
         Nothing to do: the certificate is valid for the address. It does not say which organisation runs the site.
 
-clock-wrong = { $host }: the certificate is valid, but this computer's clock is wrong (valid { $not_before } to { $not_after })
+clock-wrong = { $host }: the certificate is valid, but this computer's clock is wrong ({ $cert ->
+        [issuer] its issuer "{ $cert_name }" is valid
+       *[site] valid
+    } { $not_before } to { $not_after })
     .title = The certificate looks invalid because the computer's clock is wrong
     .guidance =
         The site is fine; the problem is this computer's date or time.
@@ -80,3 +92,36 @@ not-checked = Not checked, because no secure connection was set up
     .title = Not checked: there was no secure connection
     .guidance =
         See the line about the secure connection first.
+
+weak = { $host }: { $cert ->
+        [issuer] the certificate of its issuer "{ $cert_name }"
+       *[site] the certificate
+    } { $reason ->
+        [sha1] is signed with SHA-1, which browsers no longer accept
+        [md5] is signed with MD5, which browsers no longer accept
+        [rsa] has a key of only { $bits } bits, which browsers no longer accept
+       *[algorithm] is signed in a way browsers no longer accept
+    }
+    .title = The certificate uses outdated, weak cryptography
+    .guidance =
+        The browser would refuse this connection. The real ID portal uses strong certificates, so this is probably not the real ID portal.
+        Do not log in. Check that no proxy or security program stands in between, and call the helsenorge.no helpline.
+
+wrong-purpose = { $host }: the certificate is not meant for websites (issued by { $issuer })
+    .title = The certificate is not meant for websites
+    .guidance =
+        The certificate says it may be used for other things, such as e-mail or logging in a person, but not to identify a website. Browsers refuse it.
+        Do not log in. Check the address, and that no proxy or security program stands in between.
+        Call the helsenorge.no helpline.
+
+incomplete-chain = { $host }: the server sent its certificate without the certificate of its issuer ("{ $missing }")
+    .title = The server sends an incomplete certificate chain
+    .guidance =
+        Without that certificate, this computer cannot check who vouches for the site. Some browsers fetch the missing certificate themselves; others stop with a warning.
+        The site must send its full chain; nothing on this computer causes this. Do not click past a warning, and call the helsenorge.no helpline.
+
+name-not-permitted = { $host }: the certificate's issuer may not issue certificates for this address ({ $root })
+    .title = The certificate is outside what its issuer may issue
+    .guidance =
+        The certificate's issuer is only allowed to issue certificates for certain addresses, and this is not one of them. Browsers refuse it.
+        Do not log in. Check that no proxy or security program stands in between, and call the helsenorge.no helpline.

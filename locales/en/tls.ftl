@@ -136,3 +136,10 @@ ipv4-broken = { $host }: this network's IPv4 does not reach the ID portal ({ $ad
         Nothing stops the login: the computer connected over IPv6 instead, as browsers do.
         Restart the router; that often mends it. If it does not, tell your internet provider that IPv4 does not work on your line.
         On a work network, tell the IT department.
+
+client-certificate-requested = { $url }: the server asks this computer for a certificate of its own ({ $detail })
+    .title = The server asks this computer for a certificate
+    .guidance =
+        Logging in to the ID portal does not need one. The server, or something in between such as a company proxy or a security program, wants this computer to identify itself with a certificate.
+        On a work network, ask whoever looks after it. Otherwise try another network, and call the helsenorge.no helpline.
+        loginsjekk never sends a certificate, a PIN or a password.

@@ -136,3 +136,10 @@ ipv4-broken = { $host }: IPv4 på dette nettverket når ikke fram til ID-porten 
         Ingenting hindrer innloggingen: datamaskinen koblet til over IPv6 i stedet, slik nettlesere gjør.
         Start ruteren på nytt; det hjelper ofte. Hvis ikke, si fra til internettleverandøren at IPv4 ikke virker på linjen din.
         På et jobbnettverk, si fra til IT-avdelingen.
+
+client-certificate-requested = { $url }: serveren ber denne datamaskinen om et eget sertifikat ({ $detail })
+    .title = Serveren ber datamaskinen om et sertifikat
+    .guidance =
+        Innlogging i ID-porten trenger ikke et slikt sertifikat. Serveren, eller noe imellom som en proxy i et firmanettverk eller et sikkerhetsprogram, vil at datamaskinen skal identifisere seg med et sertifikat.
+        På et jobbnettverk, spør den som har ansvaret for det. Ellers kan du prøve et annet nettverk, og ringe veiledningen for helsenorge.no.
+        loginsjekk sender aldri et sertifikat, en PIN-kode eller et passord.

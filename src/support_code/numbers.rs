@@ -30,6 +30,7 @@ pub const TABLE: &[(&str, &[&str])] = &[
             "tls.redirected-elsewhere",
             "tls.ipv6-broken",
             "tls.ipv4-broken",
+            "tls.client-certificate-requested",
         ],
     ),
     (
@@ -50,6 +51,10 @@ pub const TABLE: &[(&str, &[&str])] = &[
             "certificate.offline",
             "certificate.internal-error",
             "certificate.timed-out",
+            "certificate.weak",
+            "certificate.wrong-purpose",
+            "certificate.incomplete-chain",
+            "certificate.name-not-permitted",
         ],
     ),
     (

@@ -9,30 +9,77 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use rcgen::{
-    BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair, KeyUsagePurpose,
+    BasicConstraints, CertificateParams, CertifiedIssuer, DnType, ExtendedKeyUsagePurpose,
+    GeneralSubtree, IsCa, KeyPair, KeyUsagePurpose, NameConstraints,
 };
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use time::OffsetDateTime;
 
-/// A test certificate authority.
+/// A test certificate authority: a root, or an intermediate under one.
 pub struct Ca {
     issuer: CertifiedIssuer<'static, KeyPair>,
+    /// What a server sends after its own certificate: the intermediates up to the root.
+    above: Vec<CertificateDer<'static>>,
+}
+
+fn ca_params(name: &str) -> CertificateParams {
+    let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    params.distinguished_name.push(DnType::CommonName, name);
+    params
+        .distinguished_name
+        .push(DnType::OrganizationName, "loginsjekk test CA");
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+    params.not_before = rcgen::date_time_ymd(2000, 1, 1);
+    params.not_after = rcgen::date_time_ymd(2099, 1, 1);
+    params
 }
 
 impl Ca {
     pub fn new(name: &str) -> Ca {
-        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
-        params.distinguished_name.push(DnType::CommonName, name);
-        params
-            .distinguished_name
-            .push(DnType::OrganizationName, "loginsjekk test CA");
-        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
-        params.not_before = rcgen::date_time_ymd(2000, 1, 1);
-        params.not_after = rcgen::date_time_ymd(2099, 1, 1);
+        Ca::self_signed(ca_params(name))
+    }
+
+    /// A root that may only issue for names under `permitted` (an X.509 name constraint).
+    pub fn constrained(name: &str, permitted: &str) -> Ca {
+        let mut params = ca_params(name);
+        params.name_constraints = Some(NameConstraints {
+            permitted_subtrees: vec![GeneralSubtree::DnsName(permitted.to_owned())],
+            excluded_subtrees: vec![],
+        });
+        Ca::self_signed(params)
+    }
+
+    fn self_signed(params: CertificateParams) -> Ca {
         Ca {
             issuer: CertifiedIssuer::self_signed(params, KeyPair::generate().unwrap()).unwrap(),
+            above: vec![],
         }
+    }
+
+    /// An intermediate CA issued by this one, valid between the two times.
+    pub fn intermediate(
+        &self,
+        name: &str,
+        not_before: OffsetDateTime,
+        not_after: OffsetDateTime,
+    ) -> Ca {
+        let mut params = ca_params(name);
+        params.not_before = not_before;
+        params.not_after = not_after;
+        let issuer =
+            CertifiedIssuer::signed_by(params, KeyPair::generate().unwrap(), &self.issuer).unwrap();
+        let mut above = vec![issuer.der().clone()];
+        above.extend(self.above.iter().cloned());
+        Ca { issuer, above }
+    }
+
+    /// Writes the CA's certificate and private key as PEM, for `openssl` to sign with.
+    pub fn write_with_key(&self, dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+        let cert = self.write(dir, "ca.pem");
+        let key = dir.join("ca.key");
+        std::fs::write(&key, self.issuer.key().serialize_pem()).unwrap();
+        (cert, key)
     }
 
     pub fn pem(&self) -> String {
@@ -49,8 +96,10 @@ impl Ca {
     pub fn issue(&self, leaf: &Leaf) -> Identity {
         let key = KeyPair::generate().unwrap();
         let cert = leaf.params().signed_by(&key, &self.issuer).unwrap();
+        let mut chain = vec![cert.der().clone()];
+        chain.extend(self.above.iter().cloned());
         Identity {
-            chain: vec![cert.der().clone()],
+            chain,
             key_der: key.serialize_der(),
         }
     }
@@ -75,6 +124,15 @@ pub struct Leaf {
     pub not_after: OffsetDateTime,
     /// Bytes of padding in a private extension, to make a huge certificate.
     pub padding: usize,
+    /// The names also in the subject alternative names, as every browser wants; without them
+    /// the certificate names its host only in the common name.
+    pub alt_names: bool,
+    /// The subject's organizationIdentifier, e.g. `NTRNO-991825827`.
+    pub org_identifier: Option<String>,
+    /// Extended key usage for client authentication only: not for websites.
+    pub client_auth_only: bool,
+    /// Where the issuer's certificate can be fetched (authority information access, caIssuers).
+    pub ca_issuers: Option<String>,
 }
 
 impl Leaf {
@@ -88,11 +146,20 @@ impl Leaf {
             not_before: now - time::Duration::days(30),
             not_after: now + time::Duration::days(90),
             padding: 0,
+            alt_names: true,
+            org_identifier: None,
+            client_auth_only: false,
+            ca_issuers: None,
         }
     }
 
     fn params(&self) -> CertificateParams {
-        let mut params = CertificateParams::new(self.names.clone()).unwrap();
+        let alt_names = if self.alt_names {
+            self.names.clone()
+        } else {
+            vec![]
+        };
+        let mut params = CertificateParams::new(alt_names).unwrap();
         params
             .distinguished_name
             .push(DnType::CommonName, self.names[0].as_str());
@@ -105,6 +172,22 @@ impl Leaf {
             params
                 .distinguished_name
                 .push(DnType::CustomDnType(vec![2, 5, 4, 5]), number.as_str());
+        }
+        if let Some(identifier) = &self.org_identifier {
+            params
+                .distinguished_name
+                .push(DnType::CustomDnType(vec![2, 5, 4, 97]), identifier.as_str());
+        }
+        if self.client_auth_only {
+            params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+        }
+        if let Some(url) = &self.ca_issuers {
+            params
+                .custom_extensions
+                .push(rcgen::CustomExtension::from_oid_content(
+                    &[1, 3, 6, 1, 5, 5, 7, 1, 1],
+                    authority_info_access(url),
+                ));
         }
         params.not_before = self.not_before;
         params.not_after = self.not_after;
@@ -119,6 +202,19 @@ impl Leaf {
     }
 }
 
+/// DER of an AuthorityInfoAccess with one caIssuers URL (short enough for one-byte lengths).
+fn authority_info_access(url: &str) -> Vec<u8> {
+    let ca_issuers_oid = [0x06, 0x08, 0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x30, 0x02];
+    let mut location = vec![0x86, url.len() as u8];
+    location.extend_from_slice(url.as_bytes());
+    let mut description = vec![0x30, (ca_issuers_oid.len() + location.len()) as u8];
+    description.extend_from_slice(&ca_issuers_oid);
+    description.extend_from_slice(&location);
+    let mut access = vec![0x30, description.len() as u8];
+    access.extend_from_slice(&description);
+    access
+}
+
 /// A certificate chain and its private key.
 pub struct Identity {
     pub chain: Vec<CertificateDer<'static>>,
@@ -126,6 +222,65 @@ pub struct Identity {
 }
 
 impl Identity {
+    /// A certificate for `host` issued by `ca` with `openssl`, for what rcgen will not make: an
+    /// RSA key of `rsa_bits` (`openssl` may make 1024 bits) and a signature with `digest`
+    /// (`sha1`). Files go in `dir`.
+    pub fn openssl(ca: &Ca, dir: &Path, host: &str, rsa_bits: u32, digest: &str) -> Identity {
+        let (ca_cert, ca_key) = ca.write_with_key(dir);
+        let run = |args: &[&std::ffi::OsStr]| {
+            let output = Command::new("openssl").args(args).output().unwrap();
+            assert!(output.status.success(), "openssl {args:?}: {output:?}");
+        };
+        let key = dir.join("leaf.key");
+        let csr = dir.join("leaf.csr");
+        let cert = dir.join("leaf.pem");
+        let ext = dir.join("leaf.ext");
+        std::fs::write(&ext, format!("subjectAltName=DNS:{host}\n")).unwrap();
+        let subject = format!("/CN={host}/O=DIGITALISERINGSDIREKTORATET/serialNumber=991825827");
+        let bits = format!("rsa:{rsa_bits}");
+        let digest = format!("-{digest}");
+        run(&[
+            "req".as_ref(),
+            "-new".as_ref(),
+            "-newkey".as_ref(),
+            bits.as_ref(),
+            "-nodes".as_ref(),
+            "-keyout".as_ref(),
+            key.as_os_str(),
+            "-subj".as_ref(),
+            subject.as_ref(),
+            "-out".as_ref(),
+            csr.as_os_str(),
+        ]);
+        run(&[
+            "x509".as_ref(),
+            "-req".as_ref(),
+            "-in".as_ref(),
+            csr.as_os_str(),
+            "-CA".as_ref(),
+            ca_cert.as_os_str(),
+            "-CAkey".as_ref(),
+            ca_key.as_os_str(),
+            "-set_serial".as_ref(),
+            "7".as_ref(),
+            "-days".as_ref(),
+            "30".as_ref(),
+            digest.as_ref(),
+            "-extfile".as_ref(),
+            ext.as_os_str(),
+            "-out".as_ref(),
+            cert.as_os_str(),
+        ]);
+        use rustls::pki_types::pem::PemObject;
+        Identity {
+            chain: vec![CertificateDer::from_pem_file(&cert).unwrap()],
+            key_der: PrivateKeyDer::from_pem_file(&key)
+                .unwrap()
+                .secret_der()
+                .to_vec(),
+        }
+    }
+
     fn key(&self) -> PrivateKeyDer<'static> {
         PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(self.key_der.clone()))
     }
@@ -209,7 +364,39 @@ pub fn serve_tls_on(
     identity: &Identity,
     reply: impl Fn(&str) -> Reply + Send + Sync + 'static,
 ) -> Server {
-    let config = server_config(identity);
+    serve_config(listener, server_config(identity), reply)
+}
+
+/// A rustls server speaking only `version` that requires a client certificate issued by
+/// `client_ca` (loginsjekk never sends one).
+pub fn serve_tls_requiring_client_certificate(
+    identity: &Identity,
+    client_ca: &Ca,
+    version: &'static rustls::SupportedProtocolVersion,
+) -> Server {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(client_ca.issuer.der().clone()).unwrap();
+    let client_verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+        Arc::new(roots),
+        Arc::clone(&provider),
+    )
+    .build()
+    .unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_protocol_versions(&[version])
+        .unwrap()
+        .with_client_cert_verifier(client_verifier)
+        .with_single_cert(identity.chain.clone(), identity.key())
+        .unwrap();
+    serve_config(listen(), Arc::new(config), |_| Reply::ok())
+}
+
+fn serve_config(
+    listener: TcpListener,
+    config: Arc<rustls::ServerConfig>,
+    reply: impl Fn(&str) -> Reply + Send + Sync + 'static,
+) -> Server {
     let reply = Arc::new(reply);
     let addr = listener.local_addr().unwrap();
     std::thread::spawn(move || {

@@ -3,7 +3,7 @@
 use ring::digest::{digest, SHA256};
 use serde::Serialize;
 use time::OffsetDateTime;
-use x509_parser::prelude::{FromDer, GeneralName, X509Certificate, X509Name};
+use x509_parser::prelude::{FromDer, GeneralName, ParsedExtension, X509Certificate, X509Name};
 
 /// What a certificate says about itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -15,6 +15,9 @@ pub struct CertificateFacts {
     pub common_name: Option<String>,
     /// A Norwegian organisation number from serialNumber or organizationIdentifier (`NTRNO-…`).
     pub org_number: Option<String>,
+    /// Every Norwegian organisation number the subject states (more than one may contradict).
+    #[serde(skip)]
+    pub org_numbers: Vec<String>,
     /// The issuer as people name it: its common name, else its organisation.
     pub issuer_name: String,
     #[serde(with = "time::serde::rfc3339")]
@@ -25,6 +28,33 @@ pub struct CertificateFacts {
     pub ip_addresses: Vec<String>,
     /// SHA-256 of the DER, as colon-separated upper-case hex.
     pub sha256: String,
+    /// The hash of the issuer's signature when browsers no longer accept it: "sha1", "md5".
+    pub weak_hash: Option<&'static str>,
+    /// The size of the certificate's own key, when it is an RSA key.
+    pub rsa_bits: Option<usize>,
+    /// The certificate says where its issuer's certificate can be fetched (caIssuers), as
+    /// publicly issued certificates do.
+    pub names_issuer_location: bool,
+    /// Subject and issuer as DER, to find a certificate's issuer among others.
+    #[serde(skip)]
+    pub subject_der: Vec<u8>,
+    #[serde(skip)]
+    pub issuer_der: Vec<u8>,
+}
+
+impl CertificateFacts {
+    /// Issued by itself: a root, whose own signature and dates browsers do not judge.
+    pub fn self_issued(&self) -> bool {
+        self.subject_der == self.issuer_der
+    }
+
+    /// The name people know the certificate by: its common name, else its organisation.
+    pub fn name(&self) -> String {
+        self.common_name
+            .clone()
+            .or_else(|| self.owner_org.clone())
+            .unwrap_or_else(|| self.subject.clone())
+    }
 }
 
 const ORGANIZATION_IDENTIFIER: &str = "2.5.4.97";
@@ -47,16 +77,18 @@ pub fn describe(der: &[u8]) -> Result<CertificateFacts, String> {
             }
         }
     }
-    let org_number = attribute(subject, ORGANIZATION_IDENTIFIER)
+    let org_numbers: Vec<String> = attribute(subject, ORGANIZATION_IDENTIFIER)
         .into_iter()
         .chain(attribute(subject, SERIAL_NUMBER))
-        .find_map(|value| org_number_in(&value));
+        .filter_map(|value| org_number_in(&value))
+        .collect();
     Ok(CertificateFacts {
         subject: subject.to_string(),
         issuer: issuer.to_string(),
         owner_org: first(subject.iter_organization()),
         common_name: first(subject.iter_common_name()),
-        org_number,
+        org_number: org_numbers.first().cloned(),
+        org_numbers,
         issuer_name: first(issuer.iter_common_name())
             .or_else(|| first(issuer.iter_organization()))
             .unwrap_or_else(|| issuer.to_string()),
@@ -65,7 +97,38 @@ pub fn describe(der: &[u8]) -> Result<CertificateFacts, String> {
         dns_names,
         ip_addresses,
         sha256: fingerprint(der),
+        weak_hash: weak_hash(&cert.signature_algorithm.algorithm.to_id_string()),
+        rsa_bits: match cert.public_key().parsed() {
+            Ok(x509_parser::public_key::PublicKey::RSA(rsa)) => Some(rsa.key_size()),
+            _ => None,
+        },
+        names_issuer_location: names_issuer_location(&cert),
+        subject_der: subject.as_raw().to_vec(),
+        issuer_der: issuer.as_raw().to_vec(),
     })
+}
+
+/// Signature algorithms whose hash browsers have refused since 2017.
+fn weak_hash(oid: &str) -> Option<&'static str> {
+    match oid {
+        // sha1WithRSAEncryption, ecdsa-with-SHA1, dsa-with-sha1
+        "1.2.840.113549.1.1.5" | "1.2.840.10045.4.1" | "1.2.840.10040.4.3" => Some("sha1"),
+        // md2WithRSAEncryption, md5WithRSAEncryption
+        "1.2.840.113549.1.1.2" | "1.2.840.113549.1.1.4" => Some("md5"),
+        _ => None,
+    }
+}
+
+const CA_ISSUERS: &str = "1.3.6.1.5.5.7.48.2";
+
+fn names_issuer_location(cert: &X509Certificate<'_>) -> bool {
+    cert.iter_extensions()
+        .any(|ext| match ext.parsed_extension() {
+            ParsedExtension::AuthorityInfoAccess(aia) => aia
+                .iter()
+                .any(|d| d.access_method.to_id_string() == CA_ISSUERS),
+            _ => false,
+        })
 }
 
 fn first<'a>(
@@ -81,9 +144,14 @@ fn attribute(name: &X509Name<'_>, oid: &str) -> Vec<String> {
         .collect()
 }
 
-/// Nine digits alone (`991825827`) or after a registry prefix (`NTRNO-991825827`).
+/// Nine digits alone (`991825827`) or after the Norwegian registry's prefix (`NTRNO-991825827`,
+/// ETSI EN 319 412-1); another registry's number (`VATDE-…`) is not a Norwegian one.
 fn org_number_in(value: &str) -> Option<String> {
-    let digits = value.rsplit(['-', ' ', ':']).next().unwrap_or(value).trim();
+    let value = value.trim();
+    let digits = match value.get(..6) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("NTRNO-") => &value[6..],
+        _ => value,
+    };
     (digits.len() == 9 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| digits.to_owned())
 }
 
@@ -102,27 +170,6 @@ fn fingerprint(der: &[u8]) -> String {
         .map(|b| format!("{b:02X}"))
         .collect::<Vec<_>>()
         .join(":")
-}
-
-/// True when the certificate names `host`: exactly, or by a wildcard for one leftmost label.
-pub fn names_host(facts: &CertificateFacts, host: &str) -> bool {
-    let host = host
-        .trim_start_matches('[')
-        .trim_end_matches(']')
-        .trim_end_matches('.')
-        .to_ascii_lowercase();
-    if let Ok(ip) = host.parse::<std::net::IpAddr>() {
-        return facts.ip_addresses.iter().any(|a| a.parse() == Ok(ip));
-    }
-    facts.dns_names.iter().any(|name| {
-        let name = name.trim_end_matches('.').to_ascii_lowercase();
-        match name.strip_prefix("*.") {
-            Some(parent) => host
-                .split_once('.')
-                .is_some_and(|(label, rest)| !label.is_empty() && rest == parent),
-            None => name == host,
-        }
-    })
 }
 
 #[cfg(test)]
@@ -157,8 +204,9 @@ mod tests {
             facts.sha256,
             "82:F8:7D:0B:7D:8D:58:55:2B:10:EE:E2:47:D9:26:DA:35:DA:0A:2E:39:22:46:CC:E3:3C:18:FB:DE:23:EA:5F"
         );
-        assert!(names_host(&facts, "IDPORTEN.difi.no"));
-        assert!(!names_host(&facts, "login.idporten.no"));
+        assert_eq!(facts.weak_hash, None);
+        assert!(facts.names_issuer_location);
+        assert!(!facts.self_issued());
     }
 
     #[test]
@@ -192,15 +240,8 @@ mod tests {
         assert_eq!(org_number_in("991825827").as_deref(), Some("991825827"));
         assert_eq!(org_number_in("9918258270"), None);
         assert_eq!(org_number_in("UNO-12345"), None);
-    }
-
-    #[test]
-    fn wildcards_cover_one_label() {
-        let mut facts = fixture("idporten.difi.no-tls-2023.pem");
-        facts.dns_names = vec!["*.idporten.no".into()];
-        assert!(names_host(&facts, "login.idporten.no"));
-        assert!(!names_host(&facts, "idporten.no"));
-        assert!(!names_host(&facts, "a.login.idporten.no"));
+        assert_eq!(org_number_in("VATDE-991825827"), None);
+        assert_eq!(org_number_in("NO 991825827"), None);
     }
 
     #[test]

@@ -3,15 +3,18 @@
 use serde_json::json;
 use time::OffsetDateTime;
 
-use super::describe::{describe, names_host, CertificateFacts};
+use super::describe::{describe, CertificateFacts};
 use super::*;
-use crate::checks::clock::judge::server_time;
+use crate::checks::clock::skew::{measure, Skew};
+use crate::probes::portal::trust::Problem;
 use crate::probes::portal::{Hop, PortalObservation, Presented};
 use crate::profile::Profile;
 use crate::report::{CheckOutcome, Finding, Status};
 
 /// Fewer days left than this is worth a warning.
 const EXPIRING_DAYS: i64 = 7;
+/// Browsers refuse RSA keys smaller than this.
+const MIN_RSA_BITS: usize = 2048;
 
 pub fn judge(
     portals: &[PortalObservation],
@@ -20,6 +23,8 @@ pub fn judge(
 ) -> CheckOutcome {
     let mut findings = Vec::new();
     let mut details = Vec::new();
+    // The clock check's verdict, over every portal: one server's own Date does not decide.
+    let clock = measure(portals);
     for portal in portals.iter().filter(|p| p.target.required) {
         let mut judged: Vec<(String, &[u8])> = Vec::new();
         let mut hop_details = Vec::new();
@@ -39,7 +44,7 @@ pub fn judge(
                 continue;
             }
             judged.push((host.clone(), leaf));
-            let (hop_findings, hop_detail) = judge_one(&host, hop, presented, profile, now);
+            let (hop_findings, hop_detail) = judge_one(&host, hop, presented, profile, now, clock);
             if index == 0 {
                 portal_findings.extend(hop_findings);
                 details.push(hop_detail);
@@ -73,6 +78,7 @@ fn judge_one(
     presented: &Presented,
     profile: &Profile,
     run_time: OffsetDateTime,
+    clock: Option<Skew>,
 ) -> (Vec<Finding>, serde_json::Value) {
     let chain: Vec<Result<CertificateFacts, String>> =
         presented.chain.iter().map(|der| describe(der)).collect();
@@ -84,6 +90,8 @@ fn judge_one(
         }).collect::<Vec<_>>(),
         "trusted_by": {"public_roots": presented.public.chain_trusted, "system": presented.system.chain_trusted},
         "verdict_errors": {"public_roots": presented.public.error, "system": presented.system.error},
+        "problems": {"public_roots": presented.public.problem, "system": presented.system.problem},
+        "client_certificate_requested": presented.client_certificate_requested,
     });
     let Some(Ok(leaf)) = chain.first() else {
         return (
@@ -91,14 +99,13 @@ fn judge_one(
             base,
         );
     };
+    let path = path(&chain);
 
     let local = hop.local_time.unwrap_or(run_time);
-    let server = hop.date.as_deref().and_then(server_time);
-    let valid_at = |t: OffsetDateTime| leaf.not_before <= t && t <= leaf.not_after;
-    let days_left = (leaf.not_after - local).whole_days();
-    let issuer = chain
+    let left = leaf.not_after - local;
+    let days_left = (left.whole_seconds() as f64 / 86_400.0).round() as i64;
+    let top_issuer = path
         .last()
-        .and_then(|c| c.as_ref().ok())
         .map_or(leaf.issuer_name.clone(), |top| top.issuer_name.clone());
     let named = |code: &str, status: Status| {
         Finding::new(code, status)
@@ -107,26 +114,70 @@ fn judge_one(
             .arg("not_before", leaf.not_before.date())
             .arg("not_after", leaf.not_after.date())
     };
+    // Which certificate a finding is about: the site's own, or an issuer's, by name.
+    let about = |finding: Finding, cert: &CertificateFacts| {
+        let own = std::ptr::eq(cert, leaf);
+        finding
+            .arg("cert", if own { "site" } else { "issuer" })
+            .arg("cert_name", cert.name())
+    };
 
     let mut findings = Vec::new();
-    if !valid_at(local) {
-        if server.is_some_and(valid_at) {
-            findings.push(named(CLOCK_WRONG, Status::Fail));
-        } else if local > leaf.not_after {
-            findings.push(named(EXPIRED, Status::Fail));
+    // The site's own dates are always judged; an issuer's when a verifier found a date wrong,
+    // so that an old certificate the server sends needlessly does not count.
+    let dates_wrong = presented.public.dates_wrong || presented.system.dates_wrong;
+    let out_of_date = |t: OffsetDateTime| {
+        path.iter()
+            .copied()
+            .filter(|c| std::ptr::eq(*c, leaf) || dates_wrong)
+            .find(|c| !(c.not_before <= t && t <= c.not_after))
+    };
+    let date_problem = out_of_date(local);
+    if let Some(cert) = date_problem {
+        let clock_explains = clock
+            .filter(Skew::is_off)
+            .is_some_and(|skew| out_of_date(skew.corrected(local)).is_none());
+        let code = if clock_explains {
+            CLOCK_WRONG
+        } else if local > cert.not_after {
+            EXPIRED
         } else {
-            findings.push(named(NOT_YET_VALID, Status::Fail));
-        }
+            NOT_YET_VALID
+        };
+        findings.push(about(
+            named(code, Status::Fail)
+                .arg("not_before", cert.not_before.date())
+                .arg("not_after", cert.not_after.date()),
+            cert,
+        ));
     }
-    if !names_host(leaf, host) {
-        findings.push(named(WRONG_HOST, Status::Fail).arg("names", leaf.dns_names.join(", ")));
+    if !presented.name_matches {
+        findings.push(named(WRONG_HOST, Status::Fail).arg("names", names_of(leaf)));
+    }
+    let weak = path
+        .iter()
+        .find_map(|cert| weakness(cert).map(|w| (*cert, w)));
+    if let Some((cert, (reason, bits))) = weak {
+        findings.push(about(
+            named(WEAK, Status::Fail)
+                .arg("reason", reason)
+                .arg("bits", bits),
+            cert,
+        ));
     }
     let publicly_trusted = presented.public.chain_trusted;
-    if !publicly_trusted {
+    if let Some(problem) = presented.public.problem {
         if presented.system.chain_trusted {
-            findings.push(named(INTERCEPTED, Status::Warn).arg("root", issuer.as_str()));
-        } else {
-            findings.push(named(UNTRUSTED, Status::Fail).arg("root", issuer.as_str()));
+            findings.push(named(INTERCEPTED, Status::Warn).arg("root", top_issuer.as_str()));
+        } else if let Some((code, missing)) = untrusted(problem, weak.is_some(), &path, presented) {
+            let mut finding = named(code, Status::Fail).arg("root", top_issuer.as_str());
+            if let Some(missing) = missing {
+                finding = finding.arg("missing", missing);
+            }
+            if code == WEAK {
+                finding = about(finding.arg("reason", "algorithm").arg("bits", 0), leaf);
+            }
+            findings.push(finding);
         }
     }
     let owner = leaf
@@ -141,21 +192,31 @@ fn judge_one(
                 .iter()
                 .any(|e| e.eq_ignore_ascii_case(o.trim()))
         });
-        let number_matches = leaf.org_number.as_deref() == Some(expected.org_number.as_str());
-        if leaf.owner_org.is_none() && leaf.org_number.is_none() {
+        let stated = &leaf.org_numbers;
+        let number_matches = stated.contains(&expected.org_number);
+        // A stated number is the registry's: another number is another organisation, whatever the name.
+        let number_differs = stated.iter().any(|n| *n != expected.org_number);
+        if leaf.owner_org.is_none() && stated.is_empty() {
             findings.push(named(NO_OWNER_NAMED, Status::Pass));
-        } else if !org_matches && !number_matches {
+        } else if number_differs || (!org_matches && !number_matches) {
+            let other_number = stated
+                .iter()
+                .find(|n| **n != expected.org_number)
+                .cloned()
+                .unwrap_or_else(|| "none".to_owned());
             findings.push(
                 named(UNEXPECTED_OWNER, Status::Fail)
                     .arg("owner", owner.as_str())
+                    .arg("owner_number", other_number)
                     .arg(
                         "expected",
                         expected.organisations.first().cloned().unwrap_or_default(),
-                    ),
+                    )
+                    .arg("expected_number", expected.org_number.as_str()),
             );
         }
     }
-    if valid_at(local) && days_left < EXPIRING_DAYS {
+    if date_problem.is_none() && left < time::Duration::days(EXPIRING_DAYS) {
         findings.push(named(EXPIRING_SOON, Status::Warn).arg("days", days_left));
     }
     if findings.iter().all(|f| f.status == Status::Pass) {
@@ -189,4 +250,77 @@ fn judge_one(
     details["dns_names"] = json!(leaf.dns_names);
     details["sha256"] = json!(leaf.sha256);
     (findings, details)
+}
+
+/// The site's certificate and the sent issuers above it, found by name, up to a root: what a
+/// browser's verifier walks (a root's own dates and signature are not judged).
+fn path(chain: &[Result<CertificateFacts, String>]) -> Vec<&CertificateFacts> {
+    let sent: Vec<&CertificateFacts> = chain.iter().filter_map(|c| c.as_ref().ok()).collect();
+    let mut path: Vec<&CertificateFacts> = sent.first().copied().into_iter().collect();
+    while let Some(current) = path.last().copied() {
+        if current.self_issued() || path.len() > sent.len() {
+            break;
+        }
+        let next = sent.iter().copied().find(|c| {
+            c.subject_der == current.issuer_der
+                && !c.self_issued()
+                && !path.iter().any(|p| std::ptr::eq(*p, *c))
+        });
+        match next {
+            Some(next) => path.push(next),
+            None => break,
+        }
+    }
+    path
+}
+
+/// Why browsers refuse a certificate's own key or its issuer's signature: (reason, key bits).
+fn weakness(cert: &CertificateFacts) -> Option<(&'static str, i64)> {
+    if let Some(hash) = cert.weak_hash {
+        return Some((hash, 0));
+    }
+    let bits = cert.rsa_bits.filter(|bits| *bits < MIN_RSA_BITS)?;
+    Some(("rsa", bits as i64))
+}
+
+/// The code for a chain the public roots do not vouch for, by what the verifier held against
+/// it, with the missing issuer's name for a cut-short chain; `None` when the weakness already
+/// reported explains it.
+fn untrusted(
+    problem: Problem,
+    weak: bool,
+    path: &[&CertificateFacts],
+    presented: &Presented,
+) -> Option<(&'static str, Option<String>)> {
+    let top = path.last()?;
+    let code = match problem {
+        Problem::WeakSignature | Problem::BadSignature if weak => return None,
+        Problem::WeakSignature => WEAK,
+        Problem::WrongPurpose => WRONG_PURPOSE,
+        Problem::NameConstraints => NAME_NOT_PERMITTED,
+        // A publicly issued certificate says where its issuer's certificate is; when the
+        // server sent neither that nor a root, the chain was cut short.
+        Problem::UnknownIssuer if presented.public.issuer_missing && top.names_issuer_location => {
+            return Some((INCOMPLETE_CHAIN, Some(top.issuer_name.clone())));
+        }
+        _ => UNTRUSTED,
+    };
+    Some((code, None))
+}
+
+/// The names a certificate is for, as it states them; its common name when it states none.
+fn names_of(leaf: &CertificateFacts) -> String {
+    let names: Vec<&str> = leaf
+        .dns_names
+        .iter()
+        .chain(&leaf.ip_addresses)
+        .map(String::as_str)
+        .collect();
+    if names.is_empty() {
+        leaf.common_name
+            .clone()
+            .unwrap_or_else(|| leaf.subject.clone())
+    } else {
+        names.join(", ")
+    }
 }

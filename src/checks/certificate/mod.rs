@@ -19,6 +19,10 @@ pub const CLOCK_WRONG: &str = "certificate.clock-wrong";
 pub const EXPIRING_SOON: &str = "certificate.expiring-soon";
 pub const UNREADABLE: &str = "certificate.unreadable";
 pub const NOT_CHECKED: &str = "certificate.not-checked";
+pub const WEAK: &str = "certificate.weak";
+pub const WRONG_PURPOSE: &str = "certificate.wrong-purpose";
+pub const INCOMPLETE_CHAIN: &str = "certificate.incomplete-chain";
+pub const NAME_NOT_PERMITTED: &str = "certificate.name-not-permitted";
 
 /// The portal's certificate, as the help page asks users to look at it.
 pub struct Certificate;
@@ -42,6 +46,10 @@ impl Check for Certificate {
             EXPIRING_SOON,
             UNREADABLE,
             NOT_CHECKED,
+            WEAK,
+            WRONG_PURPOSE,
+            INCOMPLETE_CHAIN,
+            NAME_NOT_PERMITTED,
         ]
     }
 

@@ -1,56 +1,34 @@
-//! Judges the clock from the first portal answer with a usable `Date` header: pure, no I/O.
+//! Judges the clock from the portals' answers (see [`super::skew`]): pure, no I/O.
 
 use serde_json::json;
 use time::format_description::well_known::Rfc3339;
-use time::OffsetDateTime;
 
+use super::skew::{measure, OK_SECONDS, SKEWED_SECONDS};
 use super::{OK, SKEWED, UNKNOWN, WRONG};
 use crate::probes::portal::PortalObservation;
 use crate::report::{ArgValue, CheckOutcome, Finding, Status};
 
-/// Up to a minute off is normal.
-const OK_SECONDS: i64 = 60;
-/// Up to five minutes off still lets most logins work.
-const SKEWED_SECONDS: i64 = 5 * 60;
-
-/// The server's clock, from an HTTP `Date` header; `None` for anything that is not a valid HTTP date.
-pub fn server_time(header: &str) -> Option<OffsetDateTime> {
-    httpdate::parse_http_date(header)
-        .ok()
-        .map(OffsetDateTime::from)
-}
-
-/// The first answer, in portal order, with a valid `Date`: (url, server time, local time).
-pub fn first_dated(
-    portals: &[PortalObservation],
-) -> Option<(&str, OffsetDateTime, OffsetDateTime)> {
-    portals.iter().flat_map(|p| &p.hops).find_map(|hop| {
-        let server = server_time(hop.date.as_deref()?)?;
-        Some((hop.url.as_str(), server, hop.local_time?))
-    })
-}
-
 pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
-    let Some((url, server, local)) = first_dated(portals) else {
+    let Some(skew) = measure(portals) else {
         return CheckOutcome::new(vec![Finding::new(UNKNOWN, Status::Skipped)], json!({}));
     };
-    let skew = (server - local).whole_seconds();
-    let (code, status) = match skew.abs() {
+    let seconds = skew.seconds;
+    let (code, status) = match seconds.abs() {
         s if s <= OK_SECONDS => (OK, Status::Pass),
         s if s <= SKEWED_SECONDS => (SKEWED, Status::Warn),
         _ => (WRONG, Status::Fail),
     };
     // A positive skew means the server is ahead, so this computer is behind.
-    let direction = if skew > 0 { "behind" } else { "ahead" };
+    let direction = if seconds > 0 { "behind" } else { "ahead" };
     let finding = Finding::new(code, status)
-        .arg("amount", ArgValue::Duration(skew.abs()))
+        .arg("amount", ArgValue::Duration(seconds.abs()))
         .arg("direction", direction)
-        .arg("seconds", skew);
+        .arg("seconds", seconds);
     let details = json!({
-        "server_date": server.format(&Rfc3339).ok(),
-        "local_date": local.format(&Rfc3339).ok(),
-        "skew_seconds": skew,
-        "source_url": url,
+        "server_date": skew.server.format(&Rfc3339).ok(),
+        "local_date": skew.local.format(&Rfc3339).ok(),
+        "skew_seconds": seconds,
+        "source_url": skew.url,
     });
     CheckOutcome::new(vec![finding], details)
 }
@@ -60,6 +38,7 @@ mod tests {
     use super::*;
     use crate::probes::portal::{Hop, Target};
     use time::macros::datetime;
+    use time::OffsetDateTime;
 
     fn portals(date: Option<&str>, local: OffsetDateTime) -> Vec<PortalObservation> {
         vec![PortalObservation {
@@ -104,6 +83,19 @@ mod tests {
         assert_eq!(
             judged(datetime!(2026-11-25 16:48:00 UTC)),
             (WRONG.into(), Status::Fail, 11520)
+        );
+        // The Date was cut to the second: half a second past it is the server's moment.
+        assert_eq!(
+            judged(datetime!(2026-11-25 19:58:59.5 UTC)),
+            (SKEWED.into(), Status::Warn, 61)
+        );
+        assert_eq!(
+            judged(datetime!(2026-11-25 20:05:00.5 UTC)),
+            (SKEWED.into(), Status::Warn, -300)
+        );
+        assert_eq!(
+            judged(datetime!(2026-11-25 20:10:00.5 UTC)),
+            (WRONG.into(), Status::Fail, -600)
         );
     }
 

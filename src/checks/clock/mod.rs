@@ -1,6 +1,7 @@
 //! The `clock` check: is this computer's clock right, compared with the portal's `Date`?
 
 pub mod judge;
+pub mod skew;
 
 use super::{Check, Context};
 use crate::report::CheckOutcome;

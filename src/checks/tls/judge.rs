@@ -92,6 +92,25 @@ fn host(portal: &PortalObservation) -> String {
 fn problem(portal: &PortalObservation) -> Option<Finding> {
     let url = portal.target.url.as_str();
     if let Some(error) = &portal.error {
+        // The request broke after the server asked for a client certificate: that is why.
+        let asked = portal
+            .last()
+            .presented
+            .as_ref()
+            .is_some_and(|p| p.client_certificate_requested);
+        if asked
+            && matches!(
+                error.kind,
+                ErrorKind::HandshakeFailed | ErrorKind::BadResponse
+            )
+        {
+            return Some(
+                Finding::new(CLIENT_CERTIFICATE_REQUESTED, Status::Fail)
+                    .arg("url", portal.last().url.as_str())
+                    .arg("portal", url)
+                    .arg("detail", error.detail.as_str()),
+            );
+        }
         let code = match error.kind {
             ErrorKind::DnsFailed => DNS_FAILED,
             ErrorKind::ConnectionRefused => CONNECTION_REFUSED,
@@ -362,6 +381,39 @@ mod tests {
         answered.attempts[0].outcome = Outcome::NotTried;
         let p = portal("https://idporten.no/", true, vec![answered], None);
         assert_eq!(judge(&[p]).codes(), [(OK, Status::Pass)]);
+    }
+
+    #[test]
+    fn a_request_for_a_client_certificate_is_named_as_the_cause() {
+        for kind in [ErrorKind::HandshakeFailed, ErrorKind::BadResponse] {
+            let mut asked = hop("https://idporten.no/", 0, None);
+            asked.status = None;
+            asked.presented = Some(crate::probes::portal::Presented {
+                client_certificate_requested: true,
+                ..Default::default()
+            });
+            let p = portal("https://idporten.no/", true, vec![asked], Some(kind));
+            let outcome = judge(&[p]);
+            assert_eq!(
+                outcome.codes(),
+                [(CLIENT_CERTIFICATE_REQUESTED, Status::Fail)]
+            );
+            // Asked for but not required: the answer came, and all is well.
+            let mut answered = hop("https://idporten.no/", 200, None);
+            answered.presented = Some(crate::probes::portal::Presented {
+                client_certificate_requested: true,
+                ..Default::default()
+            });
+            let p = portal("https://idporten.no/", true, vec![answered], None);
+            assert_eq!(judge(&[p]).codes(), [(OK, Status::Pass)]);
+        }
+        let p = portal(
+            "https://idporten.no/",
+            true,
+            vec![Hop::default()],
+            Some(ErrorKind::HandshakeFailed),
+        );
+        assert_eq!(judge(&[p]).codes(), [(HANDSHAKE_FAILED, Status::Fail)]);
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub const LEGACY_PORTAL: &str = "tls.legacy-portal";
 pub const REDIRECTED_ELSEWHERE: &str = "tls.redirected-elsewhere";
 pub const IPV6_BROKEN: &str = "tls.ipv6-broken";
 pub const IPV4_BROKEN: &str = "tls.ipv4-broken";
+pub const CLIENT_CERTIFICATE_REQUESTED: &str = "tls.client-certificate-requested";
 
 /// The secure connection (the padlock) to the ID portal.
 pub struct Tls;
@@ -50,6 +51,7 @@ impl Check for Tls {
             REDIRECTED_ELSEWHERE,
             IPV6_BROKEN,
             IPV4_BROKEN,
+            CLIENT_CERTIFICATE_REQUESTED,
         ]
     }
 

@@ -109,6 +109,7 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
     hop.status = Some(head.status);
     hop.location = head.location;
     hop.date = head.date;
+    hop.age = head.age;
     Ok(())
 }
 

@@ -96,6 +96,8 @@ pub struct Hop {
     pub location: Option<String>,
     /// The raw `Date` header.
     pub date: Option<String>,
+    /// The raw `Age` header: how long a cache had kept the answer (RFC 9111).
+    pub age: Option<String>,
     /// The local time in the middle of the request, to compare with `date`.
     pub local_time: Option<time::OffsetDateTime>,
     pub timings: Timings,

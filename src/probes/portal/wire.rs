@@ -139,6 +139,7 @@ pub struct Head {
     pub status: u16,
     pub location: Option<String>,
     pub date: Option<String>,
+    pub age: Option<String>,
 }
 
 /// Parses a response head. Header values that are not text are ignored.
@@ -162,6 +163,7 @@ pub fn parse_head(bytes: &[u8]) -> Result<Head, String> {
         status: response.code.unwrap_or_default(),
         location: header("location"),
         date: header("date"),
+        age: header("age"),
     })
 }
 
