@@ -95,6 +95,7 @@ pub const TABLE: &[(&str, &[&str])] = &[
             "java.32-bit",
             "java.internal-error",
             "java.timed-out",
+            "java.newer-update-likely",
         ],
     ),
     (
