@@ -135,3 +135,12 @@ id-number-invalid = This is not a valid national identity number: { $reason ->
 id-number-synthetic = It is a test number from the Tax Administration's synthetic test population: it belongs to no one and cannot be used to log in.
 explain-topics = Questions people ask. Run "loginsjekk explain TOPIC" to read one.
 shareable-header = This is a loginsjekk report to send to helsenorge.no support. It holds no password, PIN or national identity number; the user name, computer name and home folder are replaced by [user], [computer] and ~.
+
+## What is left on the screen when the report goes to a file (--output)
+output-written = Report written to { $path }: { $outcome ->
+        [ready] you can log in with { $methods }.
+        [not-ready] none of the login methods asked about works on this computer yet.
+        [checks-pass] no check failed.
+        [checks-fail] a check failed.
+       *[not-checked] nothing stops the login, but not everything could be checked.
+    } Support code: { $code }

@@ -135,3 +135,12 @@ id-number-invalid = Dette er ikke et gyldig fødselsnummer: { $reason ->
 id-number-synthetic = Det er et testnummer fra Skatteetatens syntetiske testbefolkning: det tilhører ingen og kan ikke brukes til å logge inn.
 explain-topics = Spørsmål folk stiller. Kjør «loginsjekk explain EMNE» for å lese ett.
 shareable-header = Dette er en rapport fra loginsjekk til å sende til brukerstøtten for helsenorge.no. Den inneholder ikke passord, PIN-kode eller fødselsnummer; brukernavn, navnet på datamaskinen og hjemmemappen er byttet ut med [user], [computer] og ~.
+
+## What is left on the screen when the report goes to a file (--output)
+output-written = Rapporten er lagret i { $path }: { $outcome ->
+        [ready] du kan logge inn med { $methods }.
+        [not-ready] ingen av innloggingsmåtene du spurte om, virker på denne datamaskinen ennå.
+        [checks-pass] ingen sjekk feilet.
+        [checks-fail] en sjekk feilet.
+       *[not-checked] ingenting hindrer innloggingen, men ikke alt kunne sjekkes.
+    } Støttekode: { $code }

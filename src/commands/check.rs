@@ -129,16 +129,48 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
     match pending {
         // A file is for sharing with support: no user, computer or home folder in it.
         Some(file) => {
+            let path = file.path().display().to_string();
             let header = match global.format {
                 Format::Text => format!("{}\n\n", locale.ui("shareable-header", &[])),
                 Format::Json | Format::Junit => String::new(),
             };
             let shared = redact::Identity::of_this_computer().scrub(&format!("{header}{rendered}"));
-            file.commit(shared.as_bytes())?
+            file.commit(shared.as_bytes())?;
+            // The one thing left on the screen: where the report went, the answer, the code.
+            let outcome = if report.by_checks {
+                if report.exit_code() == 0 {
+                    "checks-pass"
+                } else {
+                    "checks-fail"
+                }
+            } else {
+                report.verdict.status.as_str()
+            };
+            let line = locale.ui(
+                "output-written",
+                &[
+                    ("path", path.into()),
+                    ("outcome", outcome.into()),
+                    ("methods", ready_names(&report, &locale).into()),
+                    ("code", report.support_code.as_str().into()),
+                ],
+            );
+            crate::output::to_stderr(&format!("{line}\n"));
         }
         None => to_stdout(&rendered)?,
     }
     Ok(report.exit_code())
+}
+
+/// The methods that are ready, by name: "BankID, Buypass ID in mobile".
+fn ready_names(report: &Report, locale: &Locale) -> String {
+    report
+        .verdict
+        .ready
+        .iter()
+        .map(|id| crate::render::view::method_name(locale, id))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The registered checks that `--only` and `--skip` leave, in display order.
