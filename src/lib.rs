@@ -14,6 +14,7 @@ pub mod inputs;
 pub mod interrupt;
 pub mod locale;
 pub mod methods;
+pub mod os_family;
 pub mod output;
 pub mod pcsc;
 pub mod probes;

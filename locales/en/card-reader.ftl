@@ -93,12 +93,16 @@ not-buypass = The card in "{ $reader }" is not a Buypass card{ $kind ->
     .guidance =
         Insert your Buypass ID card instead (Norsk Tipping player cards and Altinn cards with the Buypass mark work too).
         Bank cards cannot be used. BankID is not a card: it is used with the BankID app or a code chip, without a card reader.
+    .ask =
+        Ask which card is in the reader: bank cards cannot be used; a Buypass card, a Norsk Tipping player card or an Altinn card with the Buypass mark can.
 
 unknown-card = The card in "{ $reader }" is not one loginsjekk knows (ATR { $atr })
     .title = The card in the reader is not one loginsjekk knows
     .guidance =
-        It may be a newer Buypass card. If you cannot log in with it, read the ATR above to the helpline.
+        It may be a newer Buypass card.
         Check that it is your Buypass ID card and not another card.
+    .escalate =
+        If you cannot log in with it, read the ATR above to the helpline.
 
 javafri-running = Buypass Javafri is running on this computer
     .title = Buypass Javafri is running

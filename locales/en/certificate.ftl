@@ -17,27 +17,39 @@ expired = { $host }: the certificate expired on { $not_after }
     .title = The certificate has expired
     .guidance =
         A real ID portal never has an expired certificate. Do not log in.
-        Check that this computer's date is right. If it is, call the helsenorge.no helpline.
+        Check that this computer's date is right.
+    .escalate =
+        If it is, call the helsenorge.no helpline.
 
 not-yet-valid = { $host }: the certificate is not valid until { $not_before }
     .title = The certificate is not valid yet
     .guidance =
         Check that this computer's date and time are right, and set them to update automatically.
-        If they are right, do not log in, and call the helsenorge.no helpline.
+        If they are right, do not log in.
+    .escalate =
+        Then call the helsenorge.no helpline.
 
 wrong-host = { $host }: the certificate is for another address ({ $names })
     .title = The certificate is for another address
     .guidance =
         The site that answered is not the one asked for. Do not log in.
         Check the address in the browser: it should start with https://login.idporten.no or https://idporten.no.
-        A hosts-file entry, a proxy or a security program can cause this. Call the helsenorge.no helpline.
+        A hosts-file entry, a proxy or a security program can cause this.
+    .escalate =
+        Call the helsenorge.no helpline.
+    .ask =
+        Ask which address the browser shows, and whether a VPN, a proxy or a security program is in use.
+        The caller should not log in until loginsjekk shows the right certificate.
 
 untrusted = { $host }: the certificate is not issued by anyone this computer trusts ({ $root })
     .title = The certificate is not trusted
     .guidance =
         The browser would warn about this site. Do not log in, and do not click past the warning.
         Check the address, and that no proxy or security program stands in between.
+    .escalate =
         Call the helsenorge.no helpline.
+    .ask =
+        Ask whether the browser warns about idporten.no, and whether the computer is on a work, school or public network.
 
 intercepted = { $host }: your connection is inspected by "{ $root }"
     .title = The secure connection is inspected by a program or network on the way
@@ -45,12 +57,17 @@ intercepted = { $host }: your connection is inspected by "{ $root }"
         A security program (such as antivirus with HTTPS scanning) or a company network opens the encrypted traffic to look at it, and this computer has been set up to trust that.
         On a work computer this is usually deliberate. On a private computer, find the setting for HTTPS or web scanning in the security program.
         It can make logins fail. If it does, turn the scanning off for idporten.no, or use another computer or network.
+    .ask =
+        Ask whether an antivirus or security program with HTTPS or web scanning is installed, and whether the computer belongs to an employer.
+        On a private computer, help the caller turn off HTTPS scanning (or exclude idporten.no) in that program, then ask them to run loginsjekk again.
 
 unexpected-owner = { $host }: the certificate is issued to { $owner }, not to { $expected }
     .title = The certificate is issued to another organisation
     .guidance =
         The real ID portal's certificate is issued to Digitaliseringsdirektoratet (org. no. 991825827). Do not log in.
-        Check the address in the browser, and call the helsenorge.no helpline.
+        Check the address in the browser.
+    .escalate =
+        Then call the helsenorge.no helpline.
 
 no-owner-named = { $host }: the certificate names no organisation (it confirms only the address)
     .title = The certificate confirms the address but names no organisation
@@ -68,12 +85,14 @@ expiring-soon = { $host }: the certificate expires in { $days } days ({ $not_aft
     .title = The certificate expires within a week
     .guidance =
         Nothing to do now. The ID portal renews its certificate before it runs out.
+    .escalate =
         If logins fail after that date, call the helsenorge.no helpline.
 
 unreadable = { $host }: the certificate could not be read
     .title = The certificate could not be read
     .guidance =
         The server sent something that is not a readable certificate. Do not log in.
+    .escalate =
         Call the helsenorge.no helpline.
 
 not-checked = Not checked, because no secure connection was set up

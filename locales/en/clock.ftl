@@ -25,6 +25,8 @@ wrong = Your clock is { $amount } { $direction ->
         A wrong clock makes secure connections and logins fail.
         Set the date, time and time zone, and turn on automatic date and time in the computer's settings.
         Then run loginsjekk again.
+    .ask =
+        Ask the caller to read out the date, the time and the time zone the computer shows.
 
 unknown = Not checked, because the ID portal's time could not be read
     .title = Not checked: the ID portal's time could not be read

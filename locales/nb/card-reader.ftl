@@ -93,12 +93,16 @@ not-buypass = Kortet i «{ $reader }» er ikke et Buypass-kort{ $kind ->
     .guidance =
         Sett inn Buypass ID-kortet ditt i stedet (spillerkort fra Norsk Tipping og Altinn-kort med Buypass-merket virker også).
         Bankkort kan ikke brukes. BankID er ikke et kort: det brukes med BankID-appen eller en kodebrikke, uten kortleser.
+    .ask =
+        Spør hvilket kort som står i kortleseren. Bankkort kan ikke brukes, men et Buypass-kort, et spillerkort fra Norsk Tipping eller et Altinn-kort med Buypass-merket kan.
 
 unknown-card = Kortet i «{ $reader }» er ikke et kort loginsjekk kjenner (ATR { $atr })
     .title = Kortet i leseren er ikke et kort loginsjekk kjenner
     .guidance =
-        Det kan være et nyere Buypass-kort. Hvis du ikke kan logge inn med det, les opp ATR-en over for veiledningen.
+        Det kan være et nyere Buypass-kort.
         Sjekk at det er Buypass ID-kortet ditt og ikke et annet kort.
+    .escalate =
+        Hvis du ikke får logget inn med det, les opp ATR-en over når du ringer Veiledning helsenorge.no.
 
 javafri-running = Buypass Javafri kjører på denne datamaskinen
     .title = Buypass Javafri kjører

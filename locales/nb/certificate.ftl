@@ -17,27 +17,39 @@ expired = { $host }: sertifikatet gikk ut { $not_after }
     .title = Sertifikatet er utløpt
     .guidance =
         Den ekte ID-porten har aldri et utløpt sertifikat. Ikke logg inn.
-        Sjekk at datoen på datamaskinen er riktig. Hvis den er det, ring veiledningen for helsenorge.no.
+        Sjekk at datoen på datamaskinen er riktig.
+    .escalate =
+        Hvis den er det, ring Veiledning helsenorge.no.
 
 not-yet-valid = { $host }: sertifikatet er ikke gyldig før { $not_before }
     .title = Sertifikatet er ikke gyldig ennå
     .guidance =
         Sjekk at dato og klokkeslett på datamaskinen er riktig, og slå på automatisk oppdatering.
-        Hvis de er riktige, ikke logg inn, og ring veiledningen for helsenorge.no.
+        Hvis de er riktige, må du ikke logge inn.
+    .escalate =
+        Ring da Veiledning helsenorge.no.
 
 wrong-host = { $host }: sertifikatet gjelder en annen adresse ({ $names })
     .title = Sertifikatet gjelder en annen adresse
     .guidance =
         Nettstedet som svarte, er ikke det du ba om. Ikke logg inn.
         Sjekk adressen i nettleseren: den skal begynne med https://login.idporten.no eller https://idporten.no.
-        En linje i hosts-filen, en proxy eller et sikkerhetsprogram kan gjøre dette. Ring veiledningen for helsenorge.no.
+        En linje i hosts-filen, en proxy eller et sikkerhetsprogram kan føre til dette.
+    .escalate =
+        Ring Veiledning helsenorge.no.
+    .ask =
+        Spør hvilken adresse nettleseren viser, og om innringeren bruker VPN, proxy eller et sikkerhetsprogram.
+        Innringeren bør ikke logge inn før loginsjekk viser riktig sertifikat.
 
 untrusted = { $host }: sertifikatet er ikke utstedt av noen denne datamaskinen stoler på ({ $root })
     .title = Sertifikatet er ikke klarert
     .guidance =
         Nettleseren ville advart mot dette nettstedet. Ikke logg inn, og ikke klikk deg forbi advarselen.
         Sjekk adressen, og at ingen proxy eller sikkerhetsprogram står imellom.
-        Ring veiledningen for helsenorge.no.
+    .escalate =
+        Ring Veiledning helsenorge.no.
+    .ask =
+        Spør om nettleseren advarer mot idporten.no, og om datamaskinen er koblet til et jobbnettverk, et skolenettverk eller et offentlig nettverk.
 
 intercepted = { $host }: forbindelsen din undersøkes av «{ $root }»
     .title = Den sikre forbindelsen undersøkes av et program eller nettverk underveis
@@ -45,12 +57,17 @@ intercepted = { $host }: forbindelsen din undersøkes av «{ $root }»
         Et sikkerhetsprogram (for eksempel antivirus med HTTPS-skanning) eller et firmanettverk åpner den krypterte trafikken for å se på den, og datamaskinen er satt opp til å stole på det.
         På en jobbdatamaskin er dette som regel med vilje. På en privat datamaskin finner du innstillingen for HTTPS- eller nettskanning i sikkerhetsprogrammet.
         Det kan få innloggingen til å feile. Skjer det, slå av skanningen for idporten.no, eller bruk en annen datamaskin eller et annet nettverk.
+    .ask =
+        Spør om det er installert et antivirus- eller sikkerhetsprogram med HTTPS- eller nettskanning, og om datamaskinen tilhører en arbeidsgiver.
+        Er det en privat datamaskin, hjelp innringeren med å slå av HTTPS-skanningen (eller unnta idporten.no) i programmet, og be vedkommende kjøre loginsjekk på nytt.
 
 unexpected-owner = { $host }: sertifikatet er utstedt til { $owner }, ikke til { $expected }
     .title = Sertifikatet er utstedt til en annen virksomhet
     .guidance =
         Sertifikatet til den ekte ID-porten er utstedt til Digitaliseringsdirektoratet (org.nr. 991825827). Ikke logg inn.
-        Sjekk adressen i nettleseren, og ring veiledningen for helsenorge.no.
+        Sjekk adressen i nettleseren.
+    .escalate =
+        Ring deretter Veiledning helsenorge.no.
 
 no-owner-named = { $host }: sertifikatet nevner ingen virksomhet (det bekrefter bare adressen)
     .title = Sertifikatet bekrefter adressen, men nevner ingen virksomhet
@@ -68,13 +85,15 @@ expiring-soon = { $host }: sertifikatet går ut om { $days } dager ({ $not_after
     .title = Sertifikatet går ut innen en uke
     .guidance =
         Du trenger ikke gjøre noe nå. ID-porten fornyer sertifikatet før det går ut.
-        Hvis innloggingen feiler etter den datoen, ring veiledningen for helsenorge.no.
+    .escalate =
+        Hvis innloggingen ikke virker etter den datoen, ring Veiledning helsenorge.no.
 
 unreadable = { $host }: sertifikatet kunne ikke leses
     .title = Sertifikatet kunne ikke leses
     .guidance =
         Serveren sendte noe som ikke er et lesbart sertifikat. Ikke logg inn.
-        Ring veiledningen for helsenorge.no.
+    .escalate =
+        Ring Veiledning helsenorge.no.
 
 not-checked = Ikke sjekket, fordi ingen sikker forbindelse ble satt opp
     .title = Ikke sjekket: det var ingen sikker forbindelse

@@ -25,6 +25,8 @@ wrong = Klokken din går { $amount } { $direction ->
         Når klokken går feil, feiler sikre forbindelser og innlogging.
         Still dato, klokkeslett og tidssone, og slå på automatisk dato og klokkeslett i innstillingene på datamaskinen.
         Kjør så loginsjekk på nytt.
+    .ask =
+        Be innringeren lese opp datoen, klokkeslettet og tidssonen som datamaskinen viser.
 
 unknown = Ikke sjekket, fordi tiden til ID-porten ikke kunne leses
     .title = Ikke sjekket: tiden til ID-porten kunne ikke leses

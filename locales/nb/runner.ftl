@@ -4,7 +4,11 @@ internal-error = Sjekken stoppet på grunn av en feil i loginsjekk
     .title = Sjekken stoppet på grunn av en feil i loginsjekk
     .guidance =
         Dette er en feil i loginsjekk, ikke på datamaskinen din.
-        Kjør loginsjekk på nytt. Hvis den samme sjekken stopper igjen, si fra til veiledningen hvilken det var.
+        Kjør loginsjekk på nytt.
+    .escalate =
+        Hvis den samme sjekken stopper igjen, si fra til Veiledning helsenorge.no hvilken sjekk det var.
+    .ask =
+        Spør hvilken sjekk som stoppet, og om den stopper igjen når loginsjekk kjøres på nytt. Det er en feil i loginsjekk som bør meldes til dem som lager den.
 
 timed-out = Fikk ikke svar innen { $seconds ->
     [one] { $seconds } sekund
@@ -14,7 +18,8 @@ timed-out = Fikk ikke svar innen { $seconds ->
     .guidance =
         Noe på denne datamaskinen eller nettverket svarte for sent.
         Kjør loginsjekk på nytt. På et tregt nettverk kan du gi den mer tid med --timeout 30.
-        Hvis det skjer igjen, ring veiledningen.
+    .escalate =
+        Hvis det skjer igjen, ring Veiledning helsenorge.no.
 
 offline = Ikke sjekket, fordi loginsjekk ble bedt om ikke å bruke nettverket
     .title = Ikke sjekket: nettverket skulle ikke brukes

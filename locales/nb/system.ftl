@@ -12,7 +12,11 @@ hosts-override = Linje { $line } i { $file } sender { $name } til { $address }
     .guidance =
         Dette kan sende innloggingen din til et falskt nettsted, eller hindre at den virker.
         Fjern den linjen fra hosts-filen (det krever administratorrettigheter), eller be noen du stoler på om å gjøre det.
-        Hvis du ikke har lagt inn linjen selv, ring veiledningen for helsenorge.no før du logger inn.
+    .escalate =
+        Hvis du ikke har lagt inn linjen selv, ring Veiledning helsenorge.no før du logger inn.
+    .ask =
+        Spør om innringeren, eller noen som hjelper vedkommende, har lagt inn en linje i hosts-filen. Rapporten sier hvilken fil og hvilken linje.
+        Hvis ingen har gjort det, kan noen ha tuklet med datamaskinen. Råd innringeren til ikke å logge inn på den før den er undersøkt.
 
 proxy = Proxy-innstilling { $variable } = { $value }{ $problem ->
         [invalid] , som ikke er en gyldig proxy-adresse
@@ -24,6 +28,8 @@ proxy = Proxy-innstilling { $variable } = { $value }{ $problem ->
         En proxy er vanlig på jobbnettverk, men sjelden nødvendig hjemme.
         En proxy-adresse ser slik ut: http://proxy.eksempel.no:8080. Hvis denne ikke gjør det, rett eller fjern innstillingen.
         Hvis du ikke vet hvorfor en proxy er satt, spør den som har ansvar for datamaskinen.
+    .ask =
+        Spør om datamaskinen er koblet til et jobbnettverk. Hjemme bør en proxy-innstilling som innringeren ikke kjenner til, fjernes.
 
 data-outdated = Opplysningene loginsjekk sjekker mot, er fra { $as_of }, for { $months } måneder siden
     .title = Opplysningene loginsjekk sjekker mot, er mer enn ett år gamle

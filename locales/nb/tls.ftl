@@ -18,21 +18,28 @@ dns-failed = { $url }: adressen kunne ikke slås opp ({ $detail })
     .guidance =
         Sjekk at datamaskinen er koblet til internett, for eksempel ved å åpne et annet nettsted.
         Start ruteren og datamaskinen på nytt, og prøv igjen.
-        Hvis andre nettsteder virker, men ikke dette, ring veiledningen for helsenorge.no.
+    .escalate =
+        Hvis andre nettsteder virker, men ikke dette, ring Veiledning helsenorge.no.
+    .ask =
+        Spør om andre nettsteder åpner seg, og om innringeren er på et jobbnettverk, et skolenettverk eller et offentlig nettverk.
 
 connection-refused = { $url }: forbindelsen ble avvist ({ $detail })
     .title = Forbindelsen til ID-porten ble avvist
     .guidance =
         En brannmur eller et sikkerhetsprogram kan blokkere forbindelsen. Sjekk innstillingene, eller spør den som har ansvar for datamaskinen.
         Hvis du er på et jobbnettverk eller et offentlig nettverk, prøv et annet nettverk.
-        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+    .escalate =
+        Hvis problemet ikke går over, ring Veiledning helsenorge.no.
 
 connection-failed = { $url }: fikk ikke kontakt ({ $detail })
     .title = Fikk ikke kontakt med ID-porten
     .guidance =
         Sjekk at datamaskinen er koblet til internett.
         Start ruteren og datamaskinen på nytt, og prøv igjen.
-        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+    .escalate =
+        Hvis problemet ikke går over, ring Veiledning helsenorge.no.
+    .ask =
+        Spør om andre nettsteder åpner seg, og om innringeren er på et jobbnettverk, et skolenettverk eller et offentlig nettverk.
 
 timeout = { $url }: fikk ikke svar innen { $seconds ->
     [one] { $seconds } sekund
@@ -55,20 +62,24 @@ timeout = { $url }: fikk ikke svar innen { $seconds ->
         Nettverket er tregt, eller noe mellom datamaskinen og ID-porten holder igjen forbindelsen.
         Prøv igjen om noen minutter, eller på et annet nettverk.
         Hvis du bruker en proxy eller VPN, prøv uten.
+    .ask =
+        Spør om andre nettsteder åpner seg, og om innringeren bruker VPN eller proxy.
 
 handshake-failed = { $url }: en sikker forbindelse kunne ikke settes opp ({ $detail })
     .title = En sikker forbindelse til ID-porten kunne ikke settes opp
     .guidance =
         Noe mellom datamaskinen og ID-porten forstyrrer den sikre forbindelsen.
         Sikkerhetsprogrammer som undersøker sikre forbindelser, kan gjøre dette. Sjekk innstillingene deres.
-        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+    .escalate =
+        Hvis problemet ikke går over, ring Veiledning helsenorge.no.
 
 protocol-too-old = { $url }: serveren tilbyr bare utdaterte, usikre protokoller (eldre enn TLS 1.2)
     .title = Serveren tilbyr bare utdatert kryptering
     .guidance =
         Den ekte ID-porten bruker alltid moderne kryptering (TLS 1.2 eller nyere), så dette er trolig ikke den ekte ID-porten.
         Ikke logg inn. Sjekk at adressen er riktig, og at ingen proxy eller sikkerhetsprogram står imellom.
-        Ring veiledningen for helsenorge.no.
+    .escalate =
+        Ring Veiledning helsenorge.no.
 
 not-tls = { $url }: noe svarte uten kryptering ({ $detail })
     .title = Noe svarte uten kryptering
@@ -81,6 +92,8 @@ proxy-failed = { $url }: proxyen slapp ikke forbindelsen gjennom ({ $detail })
     .guidance =
         Datamaskinen er satt opp til å gå gjennom en proxy-server, og den fikk ikke kontakt med ID-porten.
         På et jobbnettverk, spør IT-avdelingen. Hjemme kan du fjerne proxy-innstillingen hvis du ikke vet hvorfor den er der.
+    .ask =
+        Spør om datamaskinen er koblet til et jobbnettverk. I så fall må IT-avdelingen hos arbeidsgiveren slippe login.idporten.no gjennom proxyen.
 
 http-error = { $url }: serveren svarte med en feil ({ $status })
     .title = ID-porten svarte med en serverfeil
@@ -92,19 +105,24 @@ bad-response = { $url }: svaret fra serveren kunne ikke forstås ({ $detail })
     .title = Svaret fra ID-porten kunne ikke forstås
     .guidance =
         Noe mellom datamaskinen og ID-porten kan endre trafikken.
-        Prøv et annet nettverk, eller uten proxy eller VPN. Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+        Prøv et annet nettverk, eller prøv uten proxy eller VPN.
+    .escalate =
+        Hvis problemet ikke går over, ring Veiledning helsenorge.no.
 
 too-many-redirects = { $portal }: adressen sender nettleseren videre i ring
     .title = Adressen sender nettleseren videre i ring
     .guidance =
         Slett nettleserens informasjonskapsler for idporten.no og helsenorge.no, og prøv igjen.
-        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+    .escalate =
+        Hvis problemet ikke går over, ring Veiledning helsenorge.no.
 
 insecure-redirect = { $url } sender nettleseren videre til { $target }, uten kryptering
     .title = Adressen sender nettleseren videre til en side uten kryptering
     .guidance =
         Den ekte ID-porten forlater aldri den sikre forbindelsen. Ikke logg inn der.
-        Sjekk adressen, og ring veiledningen for helsenorge.no.
+        Sjekk adressen.
+    .escalate =
+        Ring deretter Veiledning helsenorge.no.
 
 legacy-portal = { $url } (gammel adresse): { $outcome ->
         [answers] svarer
@@ -121,7 +139,9 @@ redirected-elsewhere = { $url } sender nettleseren videre til { $target }, som i
     .title = Adressen til ID-porten sender nettleseren et annet sted
     .guidance =
         Nettverk på hotell, tog og kafé sender ofte alle sider til sin egen påloggingsside først. Åpne en nettside i nettleseren og godta vilkårene for nettverket, og kjør loginsjekk igjen.
-        Hvis det ikke er forklaringen, sender noe på denne datamaskinen eller nettverket innloggingen et annet sted. Ikke logg inn. Ring veiledningen for helsenorge.no.
+        Hvis det ikke er forklaringen, er det noe på denne datamaskinen eller i nettverket som sender innloggingen et annet sted. Ikke logg inn.
+    .escalate =
+        Ring Veiledning helsenorge.no.
 
 ipv6-broken = { $host }: IPv6 på dette nettverket når ikke fram til ID-porten ({ $addresses }); datamaskinen brukte IPv4 i stedet, så innloggingen virker, men noen nettsteder kan gå tregt
     .title = IPv6 virker ikke på dette nettverket

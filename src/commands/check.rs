@@ -97,7 +97,14 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
             .iter()
             .map(|a| a.id.0.clone())
             .collect(),
-        support_code: support_code::encode(&results, data_version),
+        support_code: support_code::encode(&support_code::Run {
+            checks: &results,
+            data_version,
+            os: ctx.inputs.os,
+            methods: &scope.methods,
+            chosen: scope.chosen,
+            by_checks: scope.by_checks,
+        }),
         checks: results,
     };
     let to_terminal = pending.is_none() && std::io::stdout().is_terminal();
