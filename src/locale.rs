@@ -101,6 +101,8 @@ pub const TOPIC_IDS: &[&str] = &[
     "code-chip",
     "bankid-combinations",
     "helsenorge-app",
+    "buypass-mobile",
+    "where-to-ask",
     "security",
 ];
 

@@ -552,8 +552,48 @@ fn topics_in_both_languages() {
     let sb = Sandbox::new();
     sb.cmd().args(["explain", "minid"]).assert().code(0).stdout(
         predicate::str::starts_with("MinID cannot be used for helsenorge.no\n")
-            .and(predicate::str::contains("level 4")),
+            .and(predicate::str::contains("security level \"high\""))
+            .and(predicate::str::contains("level 4").not()),
     );
+    sb.cmd()
+        .args(["explain", "minid", "--lang", "nb"])
+        .assert()
+        .stdout(predicate::str::contains("sikkerhetsnivået «høyt»"));
+    // Today's help page: the app from 16 (some services from 13 with consent), both BankID
+    // routes, Buypass ID in mobile, and ID-porten's own user support.
+    let app = String::from_utf8(
+        sb.cmd()
+            .args(["explain", "helsenorge-app"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        app.contains("16 and over") && app.contains("from 13 with the consent"),
+        "{app}"
+    );
+    let bankid = String::from_utf8(
+        sb.cmd()
+            .args(["explain", "bankid-combinations"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        bankid.contains("With the BankID app") && bankid.contains("With a code chip (kodebrikke)"),
+        "{bankid}"
+    );
+    let ask = String::from_utf8(
+        sb.cmd()
+            .args(["explain", "where-to-ask"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(ask.contains("ID-porten has its own user support"), "{ask}");
     sb.cmd()
         .args(["explain", "code-chip", "--lang", "nb"])
         .assert()
@@ -577,6 +617,8 @@ fn topics_in_both_languages() {
             "code-chip",
             "bankid-combinations",
             "helsenorge-app",
+            "buypass-mobile",
+            "where-to-ask",
             "security"
         ]
     );

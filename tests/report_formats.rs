@@ -51,6 +51,7 @@ fn json_has_every_schema_field() {
         "summary",
         "findings",
         "guidance",
+        "steps",
         "details",
         "duration_ms",
     ] {
@@ -64,7 +65,7 @@ fn json_has_every_schema_field() {
     assert!(finding["message"]
         .as_str()
         .unwrap()
-        .contains("nothing on it redirects"));
+        .contains("nothing on it sends the login somewhere else"));
     assert!(check["details"]["os"]["arch"].is_string());
 }
 

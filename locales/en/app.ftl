@@ -119,7 +119,10 @@ id-number-valid = { $masked } is a valid { $kind ->
     [synthetic] synthetic test number
    *[national-id] national identity number (fødselsnummer)
 }.
-id-number-born = Date of birth { $date }: { $age } years old.
+id-number-born = Date of birth { $date }: { $age ->
+    [one] { $age } year old.
+   *[other] { $age } years old.
+}
 id-number-2032 = It is valid under the rules for new numbers that apply from 2032.
 id-number-commfides = { $ok ->
     [yes] It can be used with Commfides e-ID.

@@ -8,7 +8,10 @@ ok = { $host }: Issued to { $owner ->
     }{ $org_number ->
         [none] {""}
        *[other] {" "}(org. no. { $org_number })
-    } · Issued by { $issuer } · Valid until { $not_after } ({ $days } days)
+    } · Issued by { $issuer } · Valid until { $not_after } ({ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    })
     .title = The certificate is valid, trusted and issued to the right agency
     .guidance =
         Nothing to do. In the browser, click the padlock to see the same certificate.
@@ -81,7 +84,10 @@ clock-wrong = { $host }: the certificate is valid, but this computer's clock is 
         Set the date, time and time zone, and turn on automatic time.
         Then run loginsjekk again.
 
-expiring-soon = { $host }: the certificate expires in { $days } days ({ $not_after })
+expiring-soon = { $host }: the certificate expires in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ({ $not_after })
     .title = The certificate expires within a week
     .guidance =
         Nothing to do now. The ID portal renews its certificate before it runs out.

@@ -2,7 +2,13 @@
 
 title = This computer's clock
 
-ok = The clock is right (within { $amount } of the ID portal's)
+ok = The clock is right ({ $seconds ->
+        [0] the same as the ID portal's, to the second
+       *[other] { $amount } { $direction ->
+            [behind] behind
+           *[ahead] ahead of
+        } the ID portal's
+    })
     .title = The computer's clock is right
     .guidance =
         Nothing to do.

@@ -2,8 +2,8 @@
 
 title = This computer
 
-ok = { $os }; nothing on it redirects the ID portal
-    .title = Nothing on this computer redirects the login
+ok = { $os }; nothing on it sends the login somewhere else
+    .title = Nothing on this computer sends the login somewhere else
     .guidance =
         Nothing to do.
 
@@ -31,7 +31,10 @@ proxy = Proxy setting { $variable } = { $value }{ $problem ->
     .ask =
         Ask whether the computer is on a work network. At home, a proxy setting the caller does not know about should be removed.
 
-data-outdated = The facts loginsjekk checks against are from { $as_of }, { $months } months ago
+data-outdated = The facts loginsjekk checks against are from { $as_of }, { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } ago
     .title = The facts loginsjekk checks against are more than a year old
     .guidance =
         Install the newest version of loginsjekk.

@@ -109,8 +109,8 @@ bad-response = { $url }: the server's answer could not be understood ({ $detail 
     .escalate =
         If the problem remains, call the helsenorge.no helpline.
 
-too-many-redirects = { $portal }: the address sends the browser on in a loop
-    .title = The address sends the browser on in a loop
+too-many-redirects = { $portal }: the address sends the browser round in circles
+    .title = The address sends the browser round in circles
     .guidance =
         Delete the browser's cookies for idporten.no and helsenorge.no, then try again.
     .escalate =

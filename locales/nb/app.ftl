@@ -7,7 +7,7 @@ progress = Sjekker … { $done } av { $total } er ferdige
 
 status-pass = OK
 status-warn = Advarsel
-status-fail = Problem
+status-fail = Feil
 status-absent = Ikke satt opp
 status-skipped = Ikke sjekket
 

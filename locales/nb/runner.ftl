@@ -16,12 +16,12 @@ timed-out = Fikk ikke svar innen { $seconds ->
 }
     .title = Sjekken ble ikke ferdig i tide
     .guidance =
-        Noe på denne datamaskinen eller nettverket svarte for sent.
+        Noe på denne datamaskinen eller i nettverket svarte for sent.
         Kjør loginsjekk på nytt. På et tregt nettverk kan du gi den mer tid med --timeout 30.
     .escalate =
         Hvis det skjer igjen, ring Veiledning helsenorge.no.
 
-offline = Ikke sjekket, fordi loginsjekk ble bedt om ikke å bruke nettverket
-    .title = Ikke sjekket: nettverket skulle ikke brukes
+offline = Ikke sjekket, fordi loginsjekk ble bedt om ikke å bruke nettet
+    .title = Ikke sjekket: loginsjekk skulle ikke bruke nettet
     .guidance =
         Kjør loginsjekk uten --offline for å sjekke forbindelsen til ID-porten.
