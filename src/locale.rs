@@ -153,6 +153,7 @@ impl Locale {
     }
 
     /// A fresh copy in the same language with the steps for `os`.
+    #[cfg(test)]
     pub fn with_os_ref(&self, os: OsFamily) -> Locale {
         Locale::new(self.lang).with_os(os)
     }

@@ -106,7 +106,7 @@ method-gone = Finnes ikke lenger: { $method } ble slått av { $since }.
 needed-for = Trengs bare for å logge inn med { $methods }.
 needed-by-none = Trengs ikke for å logge inn på helsenorge.no.
 alternative-helsenorge-app = På mobil eller nettbrett kan du bruke Helsenorge-appen i stedet: Logg inn i den én gang med ID-porten, og åpne den senere med ansiktet, fingeren eller en kode.
-support-code = Støttekode: { $code } (les den opp hvis du ringer veiledningen)
+support-code = Støttekode: { $code } (les den opp hvis du ringer Veiledning helsenorge.no)
 
 ## loginsjekk decode
 decode-header = Dette fant loginsjekk hos innringeren (opplysningene i den er fra { $month } { $year }):
