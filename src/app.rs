@@ -60,6 +60,18 @@ fn run() -> (i32, Asked) {
         to_file: output.is_some(),
         lang: cli.global.lang,
     };
+    if cli.global.format == crate::cli::Format::Junit {
+        if let Some(name) = match cli.command {
+            Some(Command::Card { .. }) => Some("card"),
+            Some(Command::Decode { .. }) => Some("decode"),
+            _ => None,
+        } {
+            crate::output::error_line(&format!(
+                "--format junit is for the report of the checks; 'loginsjekk {name}' writes text or json"
+            ));
+            return EXIT_USAGE;
+        }
+    }
     let result = match cli.command {
         None => commands::check::run(&cli.check, &cli.global, offset),
         Some(Command::Check(ref args)) => commands::check::run(args, &cli.global, offset),
@@ -129,6 +141,16 @@ fn one_line(rendered: &str) -> String {
     let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.next().unwrap_or("invalid command line");
     let mut message = first.strip_prefix("error: ").unwrap_or(first).to_owned();
+    // "the following required arguments were not provided:" names them on the next lines.
+    if message.ends_with(':') {
+        let named: Vec<&str> = lines
+            .clone()
+            .take_while(|l| l.starts_with('<') || l.starts_with("--"))
+            .collect();
+        if !named.is_empty() {
+            message = format!("{message} {}", named.join(" "));
+        }
+    }
     if let Some(values) = lines.find(|l| l.starts_with("[possible values:")) {
         message = format!("{message} {values}");
     }
@@ -149,6 +171,10 @@ mod tests {
             line.contains("'xml'") && line.contains("[possible values: text, json, junit]"),
             "{line}"
         );
+        let err = Cli::try_parse_from(["loginsjekk", "decode"]).unwrap_err();
+        let line = one_line(&err.render().to_string());
+        assert!(!line.contains('\n'));
+        assert!(line.contains("<CODE>"), "{line}");
         let err = Cli::try_parse_from(["loginsjekk", "--only", "nosuch"]).unwrap_err();
         let line = one_line(&err.render().to_string());
         assert!(line.contains("unknown check 'nosuch'"), "{line}");

@@ -42,7 +42,7 @@ pub enum Command {
     },
     /// For the helpline: what a caller's support code says, with the guidance to read out.
     Decode {
-        /// The support code from the end of the caller's report, e.g. K7QM-2XD0-AB7C.
+        /// The support code from the end of the caller's report, e.g. C82M-35R4-S000-0100-0209.
         code: String,
     },
     /// Check a Norwegian national identity number (or D-number) offline; nothing is stored or sent.

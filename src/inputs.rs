@@ -20,6 +20,10 @@ pub struct Inputs {
     /// A directory laid out like `/sys/bus/usb/devices`, read instead of enumerating USB
     /// (`LOGINSJEKK_TEST_USB_SYSFS` in tests).
     pub usb_sysfs: Option<PathBuf>,
+    /// The operating system whose steps the report shows and whose family the support code
+    /// carries (`LOGINSJEKK_TEST_OS` in tests: `windows`, `macos`, `linux`). The probes do not
+    /// follow it: they observe the real system.
+    pub os: crate::os_family::OsFamily,
 }
 
 impl Inputs {
@@ -33,8 +37,16 @@ impl Inputs {
             card_lists: card_lists(),
             java_system_dir: std::env::var_os("LOGINSJEKK_TEST_JAVA_SYSTEM_DIR").map(PathBuf::from),
             usb_sysfs: std::env::var_os("LOGINSJEKK_TEST_USB_SYSFS").map(PathBuf::from),
+            os: test_os().unwrap_or_else(crate::os_family::OsFamily::current),
         }
     }
+}
+
+/// The operating system a test asks the report to be written for.
+pub fn test_os() -> Option<crate::os_family::OsFamily> {
+    std::env::var("LOGINSJEKK_TEST_OS")
+        .ok()
+        .and_then(|id| crate::os_family::OsFamily::from_id(id.trim()))
 }
 
 /// `$XDG_CACHE_HOME/smartcard_list.txt` (or `~/.cache/…`), `~/.smartcard_list.txt`, then the system's copy.

@@ -17,6 +17,7 @@ pub mod interrupt;
 mod job_object;
 pub mod locale;
 pub mod methods;
+pub mod os_family;
 pub mod output;
 pub mod pause;
 pub mod pcsc;

@@ -4,14 +4,35 @@
 //! (or in `runner.ftl` for the codes the runner reports for every check). Fluent names start
 //! with a letter, so a reason that starts with a digit is written `r-<reason>` (`r-32-bit`). Each such message has
 //! a value (the finding's one-line message, with the finding's arguments), a `.title` (what the
-//! code means, without arguments) and a `.guidance` (steps, one per line, without arguments).
+//! code means, without arguments) and a `.guidance` (steps for the person at the computer, one
+//! per line, without arguments). Two optional attributes: `.escalate`, the steps that send the
+//! person to the helpline (shown after the guidance in a report, never by `decode`, which the
+//! helpline itself reads), and `.ask`, steps for the helpline staff member on the phone.
+//!
+//! Steps for one operating system are written with a selector on `$os` (`windows`, `macos`,
+//! `linux`; `*[other]` is the default, for Linux and any other system):
+//! `{ $os -> [windows] … [macos] … *[other] … }`. A report shows the steps of the system it
+//! runs on; [`Locale::steps`] gives every step with the systems it is for.
 
 use std::collections::HashMap;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 use crate::cli::Lang;
+use crate::os_family::OsFamily;
 use crate::report::{ArgValue, Finding};
+
+/// The systems a step can be marked for, in the order steps for them are listed.
+const MARKED_SYSTEMS: [OsFamily; 3] = [OsFamily::Windows, OsFamily::Macos, OsFamily::Linux];
+
+/// One step, with the systems it is for.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Step {
+    pub text: String,
+    /// `windows`, `macos`, `linux`; absent when it is for every system.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platforms: Option<Vec<&'static str>>,
+}
 
 /// Every locale file: (namespace, English, Norwegian bokmål).
 const FILES: &[(&str, &str, &str)] = &[
@@ -85,6 +106,8 @@ pub const TOPIC_IDS: &[&str] = &[
     "code-chip",
     "bankid-combinations",
     "helsenorge-app",
+    "buypass-mobile",
+    "where-to-ask",
     "security",
 ];
 
@@ -93,6 +116,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// The loaded messages of one language, with English behind it for anything missing.
 pub struct Locale {
     lang: Lang,
+    /// Whose steps [`Locale::guidance`] gives.
+    os: OsFamily,
     bundles: HashMap<&'static str, Bundle>,
     english: Option<Box<Locale>>,
 }
@@ -112,6 +137,7 @@ impl Locale {
         let english = (lang != Lang::En).then(|| Box::new(Locale::new(Lang::En)));
         Locale {
             lang,
+            os: OsFamily::current(),
             bundles,
             english,
         }
@@ -119,6 +145,22 @@ impl Locale {
 
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// The same words, with the steps for `os`.
+    pub fn with_os(mut self, os: OsFamily) -> Locale {
+        self.os = os;
+        self
+    }
+
+    pub fn os(&self) -> OsFamily {
+        self.os
+    }
+
+    /// A fresh copy in the same language with the steps for `os`.
+    #[cfg(test)]
+    pub fn with_os_ref(&self, os: OsFamily) -> Locale {
+        Locale::new(self.lang).with_os(os)
     }
 
     /// A user-interface text from `app.ftl`.
@@ -167,11 +209,66 @@ impl Locale {
             .unwrap_or_else(|| code.to_owned())
     }
 
-    /// The steps to take for a code, one per element.
-    /// Steps may differ by operating system: they see it as `$os` (`windows`, `macos`, `linux`).
+    /// The steps to take for a code on this locale's system, one per element: its guidance,
+    /// then the steps that send the person to the helpline.
     pub fn guidance(&self, code: &str) -> Vec<String> {
-        let os = ArgValue::from(std::env::consts::OS);
-        self.code_part(code, Some("guidance"), &[("os", os)])
+        let mut steps = self.caller_steps(code, self.os);
+        steps.extend(self.attribute_lines(code, "escalate", self.os));
+        steps
+    }
+
+    /// The steps for the person at the computer, without the ones that send them to the
+    /// helpline: what the helpline reads out.
+    pub fn caller_steps(&self, code: &str, os: OsFamily) -> Vec<String> {
+        self.attribute_lines(code, "guidance", os)
+    }
+
+    /// Steps for the helpline staff member on the phone, if the code has any.
+    pub fn ask(&self, code: &str) -> Vec<String> {
+        self.attribute_lines(code, "ask", self.os)
+    }
+
+    /// Every step of a code (guidance, then escalation) for every system, each with the
+    /// systems it is for: a step that every marked system has is for all.
+    pub fn steps(&self, code: &str) -> Vec<Step> {
+        let per_system: Vec<Vec<String>> = MARKED_SYSTEMS
+            .iter()
+            .map(|os| {
+                let mut steps = self.caller_steps(code, *os);
+                steps.extend(self.attribute_lines(code, "escalate", *os));
+                steps
+            })
+            .collect();
+        let longest = per_system.iter().map(Vec::len).max().unwrap_or(0);
+        let mut steps: Vec<Step> = Vec::new();
+        // Walking the lists side by side keeps a system's variant where its step stands.
+        for index in 0..longest {
+            for list in &per_system {
+                let Some(text) = list.get(index) else {
+                    continue;
+                };
+                if steps.iter().any(|s| &s.text == text) {
+                    continue;
+                }
+                let systems: Vec<&'static str> = MARKED_SYSTEMS
+                    .iter()
+                    .zip(&per_system)
+                    .filter(|(_, steps)| steps.contains(text))
+                    .map(|(os, _)| os.id())
+                    .collect();
+                steps.push(Step {
+                    text: text.clone(),
+                    platforms: (systems.len() < MARKED_SYSTEMS.len()).then_some(systems),
+                });
+            }
+        }
+        steps
+    }
+
+    /// An attribute of a code's message, one element per non-empty line, with `$os` set.
+    fn attribute_lines(&self, code: &str, attribute: &str, os: OsFamily) -> Vec<String> {
+        let os = ArgValue::from(os.id());
+        self.code_part(code, Some(attribute), &[("os", os)])
             .map(|text| {
                 text.lines()
                     .map(str::trim)
@@ -491,6 +588,51 @@ mod tests {
                 assert_ne!(title, nb.check_title(check), "{check} title not translated");
             }
         }
+    }
+
+    #[test]
+    fn what_decode_shows_never_sends_the_helpline_to_itself() {
+        for (lang, helpline) in [(Lang::En, "helpline"), (Lang::Nb, "veiledning")] {
+            let locale = Locale::new(lang);
+            for code in crate::checks::registry::all_codes() {
+                for os in MARKED_SYSTEMS.into_iter().chain([OsFamily::Other]) {
+                    let mut lines = locale.caller_steps(&code, os);
+                    lines.extend(locale.with_os_ref(os).ask(&code));
+                    for line in lines {
+                        assert!(
+                            !line.to_lowercase().contains(helpline),
+                            "{code} ({os:?}, {lang:?}): {line}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn steps_carry_the_systems_they_are_for() {
+        let locale = Locale::new(Lang::En);
+        let steps = locale.steps("card-reader.service-unavailable");
+        let marked: Vec<Option<Vec<&str>>> = steps.iter().map(|s| s.platforms.clone()).collect();
+        assert_eq!(
+            marked,
+            [
+                Some(vec!["windows"]),
+                Some(vec!["macos"]),
+                Some(vec!["linux"]),
+                None
+            ]
+        );
+        // A step said the same way for every system is one step for all.
+        assert!(locale
+            .steps("system.hosts-override")
+            .iter()
+            .all(|s| s.platforms.is_none()));
+        let linux = locale.with_os_ref(OsFamily::Linux);
+        assert!(linux
+            .guidance("card-reader.service-unavailable")
+            .iter()
+            .all(|s| !s.contains("Windows") && !s.contains("Mac")));
     }
 
     #[test]

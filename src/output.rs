@@ -81,6 +81,11 @@ impl PendingFile {
         })
     }
 
+    /// The path as given.
+    pub fn path(&self) -> &Path {
+        &self.shown
+    }
+
     /// Writes `content` and, for a regular file, moves it into place.
     pub fn commit(mut self, content: &[u8]) -> Result<(), String> {
         let fail = |e: std::io::Error| {

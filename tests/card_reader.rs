@@ -224,7 +224,7 @@ fn norsk_tipping_card_gets_the_upgrade_note() {
         "{summary}"
     );
     assert!(
-        summary.contains("valid for three years") && summary.contains("must be upgraded"),
+        summary.contains("valid for 8 years") && summary.contains("must be upgraded"),
         "{summary}"
     );
     assert!(card.remove().is_empty());

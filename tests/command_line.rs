@@ -367,3 +367,71 @@ fn terminal_gets_colour_and_progress() {
     );
     assert!(screen.contains("\x1b[32m[✓]\x1b[0m"), "{screen}");
 }
+
+#[test]
+fn output_file_leaves_one_line_with_the_place_the_verdict_and_the_code() {
+    let sb = Sandbox::new();
+    let target = sb.path("report.txt");
+    let code = json_of(sb.offline().args(["--format", "json"]))["support_code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let output = sb.offline().arg("--output").arg(&target).output().unwrap();
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        format!(
+            "Report written to {}: nothing stops the login, but not everything could be checked. Support code: {code}\n",
+            target.display()
+        )
+    );
+    let report = std::fs::read_to_string(&target).unwrap();
+    assert!(report.contains(&code), "{report}");
+    // A smoke test of one check, in Norwegian.
+    let output = sb
+        .report()
+        .args(["--only", "system", "--lang", "nb", "--output"])
+        .arg(&target)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!(
+            "Rapporten er lagret i {}: ingen sjekk feilet. Støttekode: ",
+            target.display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1);
+}
+
+#[test]
+fn card_and_decode_refuse_junit() {
+    let sb = Sandbox::new();
+    for args in [
+        vec!["card", "--format", "junit"],
+        vec!["--format", "junit", "card", "--wait", "1"],
+        vec!["decode", "19E1-6803-HR1P", "--format", "junit"],
+    ] {
+        let output = sb.cmd().args(&args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("--format junit"), "{stderr}");
+    }
+}
+
+#[test]
+fn decode_without_a_code_names_code() {
+    let sb = Sandbox::new();
+    let output = sb.cmd().arg("decode").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("loginsjekk: ") && stderr.contains("<CODE>"),
+        "{stderr}"
+    );
+}

@@ -25,7 +25,7 @@ fn the_text_report_leads_with_methods_and_ends_with_support_code_and_helpline() 
     assert_eq!(
         lines[4],
         "Could not be checked: BankID (see 1, 2, 3), Buypass ID on smart card (see 1, 2, 3; not run: \
-         Card reader and Buypass card), Buypass ID on mobile (see 1, 2, 3)",
+         Card reader and Buypass card), Buypass ID in mobile (see 1, 2, 3)",
         "{text}"
     );
     assert!(
@@ -66,7 +66,7 @@ fn chosen_methods_only_and_their_line_numbers() {
         + 1;
     assert!(
         text.contains(&format!(
-            "Not ready: Buypass ID on mobile (see {system_line})"
+            "Not ready: Buypass ID in mobile (see {system_line})"
         )),
         "{text}"
     );
@@ -126,7 +126,7 @@ fn support_code_decodes_to_the_same_findings() {
     sb.write("hosts", "10.1.1.1 login.idporten.no\n");
     let report = json_of(sb.report().args(["--format", "json"]));
     let code = report["support_code"].as_str().unwrap();
-    assert_eq!(code.len(), 14);
+    assert_eq!(code.len(), 24, "five groups of four");
     let decoded = json_of(sb.cmd().args(["decode", code, "--format", "json"]));
     let pairs = |v: &Value| -> Vec<(String, String, String)> {
         v["checks"]
@@ -149,7 +149,7 @@ fn support_code_decodes_to_the_same_findings() {
         .iter()
         .find(|c| c["id"] == "system")
         .unwrap();
-    assert!(system["guidance"].to_string().contains("fake site"));
+    assert!(system["steps"].to_string().contains("fake site"));
     // As a caller reads it: lower case, no dashes, O for zero.
     let spoken = code.replace('-', "").to_lowercase().replace('0', "o");
     sb.cmd()
@@ -399,7 +399,7 @@ fn a_typo_that_only_the_new_rules_allow_is_refused_until_they_apply() {
     );
     let (_, out, _) = id_number(&sb, &["--lang", "nb", &typo], None);
     assert!(
-        out.contains("kontrollsifrene er feil etter dagens regler; sjekk hvert siffer."),
+        out.contains("kontrollsifrene er feil etter dagens regler, så sjekk hvert siffer."),
         "{out}"
     );
     let (code, out, _) = id_number(&sb, &["--format", "json", &typo], None);
@@ -542,7 +542,7 @@ fn a_synthetic_number_is_a_test_number_that_cannot_log_in() {
     assert!(!out.contains("Commfides"), "{out}");
     let (_, out, _) = id_number(&sb, &["--lang", "nb", &number], None);
     assert!(
-        out.contains("Det er et testnummer fra Skatteetatens syntetiske testbefolkning")
+        out.contains("Dette er et testnummer fra Skatteetatens syntetiske testbefolkning")
             && out.contains("kan ikke brukes til å logge inn"),
         "{out}"
     );
@@ -559,8 +559,48 @@ fn topics_in_both_languages() {
     let sb = Sandbox::new();
     sb.cmd().args(["explain", "minid"]).assert().code(0).stdout(
         predicate::str::starts_with("MinID cannot be used for helsenorge.no\n")
-            .and(predicate::str::contains("level 4")),
+            .and(predicate::str::contains("security level \"high\""))
+            .and(predicate::str::contains("level 4").not()),
     );
+    sb.cmd()
+        .args(["explain", "minid", "--lang", "nb"])
+        .assert()
+        .stdout(predicate::str::contains("sikkerhetsnivået «høyt»"));
+    // Today's help page: the app from 16 (some services from 13 with consent), both BankID
+    // routes, Buypass ID in mobile, and ID-porten's own user support.
+    let app = String::from_utf8(
+        sb.cmd()
+            .args(["explain", "helsenorge-app"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        app.contains("16 and over") && app.contains("from 13 with the consent"),
+        "{app}"
+    );
+    let bankid = String::from_utf8(
+        sb.cmd()
+            .args(["explain", "bankid-combinations"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        bankid.contains("With the BankID app") && bankid.contains("With a code chip (kodebrikke)"),
+        "{bankid}"
+    );
+    let ask = String::from_utf8(
+        sb.cmd()
+            .args(["explain", "where-to-ask"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(ask.contains("ID-porten has its own user support"), "{ask}");
     sb.cmd()
         .args(["explain", "code-chip", "--lang", "nb"])
         .assert()
@@ -584,6 +624,8 @@ fn topics_in_both_languages() {
             "code-chip",
             "bankid-combinations",
             "helsenorge-app",
+            "buypass-mobile",
+            "where-to-ask",
             "security"
         ]
     );
@@ -631,4 +673,84 @@ fn report_files_say_what_they_hold_and_hide_who_and_where() {
             );
         }
     }
+}
+
+#[test]
+fn decode_help_gives_a_code_that_decodes() {
+    let sb = Sandbox::new();
+    let help =
+        String::from_utf8(sb.cmd().args(["decode", "--help"]).output().unwrap().stdout).unwrap();
+    let example = help
+        .split("e.g. ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .map(|code| code.trim_end_matches('.'))
+        .unwrap_or_else(|| panic!("no example in: {help}"));
+    let decoded = json_of(sb.cmd().args(["decode", example, "--format", "json"]));
+    assert_eq!(decoded["format"], 2, "{decoded:#}");
+    assert!(!decoded["checks"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn decode_tells_staff_the_methods_the_system_and_what_stands_behind() {
+    let sb = Sandbox::new();
+    sb.write("hosts", "10.1.1.1 login.idporten.no\n");
+    let report = json_of(
+        sb.report()
+            .env("LOGINSJEKK_TEST_OS", "macos")
+            .env("HTTPS_PROXY", "http://proxy.example.no:8080")
+            .args(["--method", "bankid,buypass-mobile", "--format", "json"]),
+    );
+    let code = report["support_code"].as_str().unwrap().to_owned();
+    // The staff member's own computer is Linux: the steps are still the caller's.
+    let text = String::from_utf8(
+        sb.cmd()
+            .env("LOGINSJEKK_TEST_OS", "linux")
+            .args(["decode", &code])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    for expected in [
+        "The caller asked about: BankID, Buypass ID in mobile",
+        "Computer: macOS",
+        "[✗] This computer: The hosts file sends an ID portal address somewhere else (system.hosts-override)",
+        "also found: Internet traffic goes through a proxy server (system.proxy)",
+        "Questions and advice for the caller:",
+        "Ask whether the computer is on a work network",
+        "Remove that line from the hosts file",
+    ] {
+        assert!(text.contains(expected), "{expected:?} in:\n{text}");
+    }
+    // The reader is the helpline: no step sends them to it.
+    assert!(!text.to_lowercase().contains("helpline"), "{text}");
+    let nb = String::from_utf8(
+        sb.cmd()
+            .args(["decode", &code, "--lang", "nb"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        nb.contains("Innringeren spurte om: BankID, Buypass ID i mobil"),
+        "{nb}"
+    );
+    assert!(nb.contains("Datamaskin: macOS"), "{nb}");
+    assert!(!nb.contains("Veiledning helsenorge.no"), "{nb}");
+    let json = json_of(sb.cmd().args(["decode", &code, "--format", "json"]));
+    assert_eq!(json["os"], "macos");
+    assert_eq!(
+        json["methods"],
+        serde_json::json!(["bankid", "buypass-mobile"])
+    );
+    assert_eq!(json["methods_chosen"], true);
+    let system = json["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "system")
+        .unwrap();
+    assert_eq!(system["also"][0]["code"], "system.proxy");
 }

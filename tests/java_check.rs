@@ -57,7 +57,11 @@ fn recorded_outputs_on_path_are_judged() {
             "java.unsupported-release",
             "15.0.1",
         ),
-        ("version-outputs/102-zulu-25-ga-lts.txt", "java.ok", "25"),
+        (
+            "version-outputs/102-zulu-25-ga-lts.txt",
+            "java.outdated",
+            "25",
+        ),
         (
             "version-outputs/013-picked-up-tool-options-adopt-1.8.0_192.txt",
             "java.outdated",
@@ -95,11 +99,67 @@ fn outdated_message_names_the_current_release() {
     let (_, check) = java_check(sb.cmd().env("PATH", home.join("bin")));
     assert_eq!(
         check["summary"],
-        "Java 17.0.9 (Amazon Corretto) is out of date: 17.0.21 is current"
+        "Java 17.0.9 (Amazon Corretto) is out of date: the newest is 17.0.21.1"
     );
     assert_eq!(
         check["details"]["installations"][0]["latest_for_line"],
-        "17.0.21"
+        "17.0.21.1"
+    );
+}
+
+/// The sandbox's command with `path` as PATH, run under libfaketime with the clock at `when`.
+/// faketime itself needs the real PATH (it runs `date`), so the sandbox's PATH is set by `env`.
+fn at_time(sb: &Sandbox, when: &str, path: &Path) -> std::process::Command {
+    let inner = sb.std_cmd();
+    let mut cmd = std::process::Command::new("faketime");
+    cmd.arg(when)
+        .arg("env")
+        .arg(format!("PATH={}", path.display()));
+    cmd.arg(inner.get_program());
+    for (name, value) in inner.get_envs() {
+        match value {
+            Some(_) if name == "PATH" => {}
+            Some(value) => {
+                cmd.env(name, value);
+            }
+            None => {
+                cmd.env_remove(name);
+            }
+        }
+    }
+    cmd.current_dir(sb.dir.path());
+    cmd
+}
+
+#[test]
+fn a_year_after_the_facts_the_newest_java_they_know_is_probably_not() {
+    let sb = Sandbox::new();
+    let home = sb.path("javahome");
+    fake_java(
+        &home,
+        "echo 'java version \"17.0.21.1\" 2026-11-17 LTS' >&2\n\
+         echo 'Java(TM) SE Runtime Environment (build 17.0.21.1+4-LTS-1)' >&2\n\
+         echo 'Java HotSpot(TM) 64-Bit Server VM (build 17.0.21.1+4-LTS-1, mixed mode, sharing)' >&2",
+    );
+    let run = |when: &str| {
+        let output = at_time(&sb, when, &home.join("bin"))
+            .args(["--only", "java", "--format", "json"])
+            .output()
+            .expect("faketime (Debian package faketime) runs");
+        let report: Value = serde_json::from_slice(&output.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)));
+        report["checks"][0].clone()
+    };
+    let now = run("2026-12-01 12:00:00");
+    assert_eq!(now["code"], "java.ok", "{now:#}");
+    let later = run("2027-12-01 12:00:00");
+    assert_eq!(later["code"], "java.newer-update-likely", "{later:#}");
+    assert_eq!(later["status"], "warn");
+    let summary = later["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("a newer update has probably been published since")
+            && summary.contains("17.0.25"),
+        "{summary}"
     );
 }
 

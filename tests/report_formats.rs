@@ -54,6 +54,7 @@ fn json_has_every_schema_field() {
         "summary",
         "findings",
         "guidance",
+        "steps",
         "details",
         "duration_ms",
     ] {
@@ -67,7 +68,7 @@ fn json_has_every_schema_field() {
     assert!(finding["message"]
         .as_str()
         .unwrap()
-        .contains("nothing on it redirects"));
+        .contains("nothing on it sends the login somewhere else"));
     assert!(check["details"]["os"]["arch"].is_string());
 }
 
@@ -224,7 +225,7 @@ fn norwegian_text_from_flag_and_from_locale() {
         by_flag.contains("Alt som ble sjekket, er i orden."),
         "{by_flag}"
     );
-    assert!(by_flag.ends_with("Veiledning for helsenorge.no: 23 32 70 00\n"));
+    assert!(by_flag.ends_with("Veiledning helsenorge.no: 23 32 70 00\n"));
     assert!(!by_flag.contains("This computer") && !by_flag.contains("helpline"));
     for locale in ["nb_NO.UTF-8", "nn_NO.UTF-8", "no_NO"] {
         let text =
@@ -257,7 +258,7 @@ fn quiet_shows_only_problems_and_verbose_shows_more() {
     );
     assert!(!quiet.contains('['), "{quiet}");
     assert!(
-        quiet.ends_with(&format!("\n\nEverything that was checked is in order.\nSupport code: {code} (read it to the helpline if you call)\nhelsenorge.no helpline: 23 32 70 00\n")),
+        quiet.ends_with(&format!("\n\nEverything that was checked is in order.\nSupport code: {code} (read it out if you call the helpline)\nhelsenorge.no helpline: 23 32 70 00\n")),
         "{quiet}"
     );
     let verbose = sb
@@ -304,4 +305,111 @@ fn junit_and_text_say_each_finding_once_whatever_its_place() {
         assert_eq!(out.matches(outdated).count(), 1, "{format}: {out}");
         assert!(out.contains("HTTPS_PROXY"), "{format}: {out}");
     }
+}
+
+#[test]
+fn a_report_shows_the_steps_of_its_own_system_and_json_keeps_every_one() {
+    let sb = Sandbox::new();
+    // A card reader on USB without the smart card software.
+    sb.plug_in_card_reader();
+    let run = |os: &str, format: &str| {
+        let output = sb
+            .offline()
+            .env("LOGINSJEKK_TEST_OS", os)
+            .env(
+                "LOGINSJEKK_TEST_PCSC_LIBRARY",
+                sb.path("no/libpcsclite.so.1"),
+            )
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    const WINDOWS: &str = "Restart the computer; Windows comes with the smart card software.";
+    const MACOS: &str = "Restart the Mac; macOS comes with the smart card software.";
+    const LINUX: &str = "Install the packages pcscd and libpcsclite1";
+    let linux = run("linux", "text");
+    assert!(linux.contains(LINUX), "{linux}");
+    assert!(
+        !linux.contains(WINDOWS) && !linux.contains(MACOS),
+        "{linux}"
+    );
+    assert!(
+        !linux.contains("Windows") && !linux.contains("Mac"),
+        "{linux}"
+    );
+    let windows = run("windows", "text");
+    assert!(windows.contains(WINDOWS), "{windows}");
+    assert!(
+        !windows.contains(LINUX) && !windows.contains(MACOS),
+        "{windows}"
+    );
+    let macos = run("macos", "text");
+    assert!(macos.contains(MACOS), "{macos}");
+    assert!(
+        !macos.contains(LINUX) && !macos.contains(WINDOWS),
+        "{macos}"
+    );
+    // JSON: this system's guidance, and every system's steps with the systems they are for.
+    let report: serde_json::Value = serde_json::from_str(&run("linux", "json")).unwrap();
+    let card = check_of(&report, "card-reader");
+    assert_eq!(card["code"], "card-reader.no-pcsc-library");
+    assert!(!card["guidance"].to_string().contains(WINDOWS));
+    let steps = card["steps"].as_array().unwrap();
+    let platforms_of = |text: &str| {
+        steps
+            .iter()
+            .find(|s| s["text"].as_str().unwrap().contains(text))
+            .map(|s| s["platforms"].clone())
+            .unwrap_or_else(|| panic!("no step {text:?} in {steps:#?}"))
+    };
+    assert_eq!(platforms_of(WINDOWS), serde_json::json!(["windows"]));
+    assert_eq!(platforms_of(MACOS), serde_json::json!(["macos"]));
+    assert_eq!(platforms_of(LINUX), serde_json::json!(["linux"]));
+    assert_eq!(
+        platforms_of("Also install the software that came with your card reader"),
+        serde_json::Value::Null
+    );
+}
+
+#[test]
+fn explain_lists_every_system_s_steps_with_the_system_named() {
+    let sb = Sandbox::new();
+    let text = String::from_utf8(
+        sb.cmd()
+            .env("LOGINSJEKK_TEST_OS", "linux")
+            .args(["explain", "card-reader.service-unavailable"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        text.contains("open Services, find \"Smart Card\""),
+        "{text}"
+    );
+    assert!(text.contains("(only on Windows)"), "{text}");
+    assert!(text.contains("restart the Mac. (only on macOS)"), "{text}");
+    assert!(text.contains("(only on Linux)"), "{text}");
+    let json: serde_json::Value = serde_json::from_slice(
+        &sb.cmd()
+            .args([
+                "explain",
+                "card-reader.service-unavailable",
+                "--format",
+                "json",
+            ])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let platforms: Vec<serde_json::Value> = json["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["platforms"].clone())
+        .collect();
+    assert_eq!(platforms.len(), 4, "{json:#}");
+    assert!(platforms.contains(&serde_json::json!(["macos"])));
 }

@@ -1,7 +1,7 @@
 ## Words of the report itself. Finding codes have their own files, one per check.
 
 header = loginsjekk { $version }: is this computer ready to log in to helsenorge.no?
-checked-at = Checked { $date } at { $time }
+checked-at = Checked on { $date } at { $time }
 helpline = helsenorge.no helpline: { $phone }
 progress = Checking… { $done } of { $total } done
 
@@ -20,12 +20,12 @@ result-fail = { $count ->
     [one] One problem can stop the login. See the steps above.
    *[other] { $count } problems can stop the login. See the steps above.
 }
-result-not-ready = None of the login methods asked about works on this computer yet. See the steps above.
+result-not-ready = None of the login methods you asked about works on this computer yet. See the steps above.
 result-not-checked = Nothing stops the login, but not everything it needs could be checked.
 no-checks = No checks were run.
 took = took { $ms } ms
 
-explain-list = Finding codes. Run "loginsjekk explain CODE" to see one.
+explain-list = The codes loginsjekk can report. Run "loginsjekk explain CODE" to read about one.
 explain-what-to-do = What to do:
 
 date = { $day } { $month } { $year }
@@ -94,7 +94,7 @@ card-timeout = No card was inserted within { $seconds ->
 method-bankid = BankID
 method-bankid-mobile = BankID on mobile
 method-buypass-smartcard = Buypass ID on smart card
-method-buypass-mobile = Buypass ID on mobile
+method-buypass-mobile = Buypass ID in mobile
 method-commfides = Commfides e-ID
 method-gone-bankid-mobile = No longer available: BankID on mobile was switched off on { $since }. Use the BankID app or a code chip instead.
 methods-ready = You can log in with: { $methods }
@@ -106,7 +106,7 @@ method-gone = No longer available: { $method } was switched off on { $since }.
 needed-for = Only needed to log in with { $methods }.
 needed-by-none = Not needed to log in to helsenorge.no.
 alternative-helsenorge-app = On a phone or tablet, the Helsenorge app is another way in: log in to it once with ID-porten, then open it with your face, fingerprint or a code.
-support-code = Support code: { $code } (read it to the helpline if you call)
+support-code = Support code: { $code } (read it out if you call the helpline)
 
 ## loginsjekk decode
 decode-header = What the caller's loginsjekk found (its facts are from { $month } { $year }):
@@ -119,7 +119,10 @@ id-number-valid = { $masked } is a valid { $kind ->
     [synthetic] synthetic test number
    *[national-id] national identity number (fødselsnummer)
 }.
-id-number-born = Date of birth { $date }: { $age } years old.
+id-number-born = Date of birth { $date }: { $age ->
+    [one] { $age } year old.
+   *[other] { $age } years old.
+}
 id-number-2032 = It is valid under the rules for new numbers that apply from 2032.
 id-number-commfides = { $ok ->
     [yes] It can be used with Commfides e-ID.
@@ -138,3 +141,33 @@ shareable-header = This is a loginsjekk report to send to helsenorge.no support.
 
 ## A console window of its own (double-clicked on Windows) closes when loginsjekk ends.
 press-enter = Press Enter to close
+
+## What is left on the screen when the report goes to a file (--output)
+output-written = Report written to { $path }: { $outcome ->
+        [ready] you can log in with { $methods }.
+        [not-ready] none of the login methods asked about works on this computer yet.
+        [checks-pass] no check failed.
+        [checks-fail] a check failed.
+       *[not-checked] nothing stops the login, but not everything could be checked.
+    } Support code: { $code }
+
+## loginsjekk decode, for the helpline staff member on the phone
+decode-format-1 = This code comes from an older loginsjekk: it does not say which login methods the caller asked about, what kind of computer it is, or what else was found behind each first finding.
+decode-methods = { $chosen ->
+    [yes] The caller asked about: { $methods }
+   *[no] The caller asked about every login method: { $methods }
+}
+decode-by-checks = The caller ran only some of the checks (--only or --skip), without asking about a login method.
+decode-os = Computer: { $os }
+decode-version = Made by loginsjekk with minor version { $minor } (yours has { $ours }).
+decode-other-os = The steps shown are the general ones: the caller's system is not Windows, macOS or Linux.
+decode-also = also found: { $meaning } ({ $code })
+decode-ask = Questions and advice for the caller:
+decode-steps = Go through these steps with the caller:
+os-windows = Windows
+os-macos = macOS
+os-linux = Linux
+os-other = another system (not Windows, macOS or Linux)
+step-for = only on { $systems }
+time = { $hour }:{ $minute }
+explain-ask = For the helpline, on the phone:

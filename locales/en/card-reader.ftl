@@ -7,13 +7,18 @@ buypass-card = { $kind ->
         [altinn] Altinn card (Buypass ID)
         [payment] payment card
        *[buypass-id] Buypass ID card
-    } in "{ $reader }". Buypass cards are valid for three years.{ $kind ->
+    } in "{ $reader }".{ $years ->
+        [0] {""}
+        [one] {" "}This kind of card is valid for { $years } year from when it was issued.
+       *[other] {" "}This kind of card is valid for { $years } years from when it was issued.
+    }{ $kind ->
         [norsk-tipping] {" "}A player card bought from a shop or agent (not ordered online) must be upgraded before it can be used to log in.
        *[other] {""}
     }
     .title = A Buypass ID card is in the card reader
     .guidance =
-        Nothing to do. Buypass cards are valid for three years; if yours is older, order a new one from Buypass.
+        Nothing to do. The card stops working on the expiry date printed on it.
+        Renew a Buypass ID card on Buypass's My Page in the two months before it expires; a Norsk Tipping player card is replaced by Norsk Tipping.
         A Norsk Tipping player card bought from a shop or agent (not ordered online) must be upgraded before it can be used to log in.
 
 no-pcsc-library = { $reader_seen ->
@@ -48,7 +53,7 @@ not-set-up = No card reader software or card reader on this computer
         If you log in with Buypass ID on smart card, connect the card reader directly to the computer (not through a hub).
         { $os ->
             [windows] Install the software that came with the card reader, then run loginsjekk again.
-            [macos] Install the software that came with the card reader, then run loginsjekk again.
+            [macos] macOS has the smart card service built in: install only the software that came with the card reader, if any, then run loginsjekk again.
            *[other] Install the smart card service (for example: sudo apt install pcscd), then run loginsjekk again.
         }
 
@@ -93,12 +98,16 @@ not-buypass = The card in "{ $reader }" is not a Buypass card{ $kind ->
     .guidance =
         Insert your Buypass ID card instead (Norsk Tipping player cards and Altinn cards with the Buypass mark work too).
         Bank cards cannot be used. BankID is not a card: it is used with the BankID app or a code chip, without a card reader.
+    .ask =
+        Ask which card is in the reader: bank cards cannot be used; a Buypass card, a Norsk Tipping player card or an Altinn card with the Buypass mark can.
 
 unknown-card = The card in "{ $reader }" is not one loginsjekk knows (ATR { $atr })
     .title = The card in the reader is not one loginsjekk knows
     .guidance =
-        It may be a newer Buypass card. If you cannot log in with it, read the ATR above to the helpline.
+        It may be a newer Buypass card.
         Check that it is your Buypass ID card and not another card.
+    .escalate =
+        If you cannot log in with it, read the ATR above to the helpline.
 
 javafri-running = Buypass Javafri is running on this computer
     .title = Buypass Javafri is running

@@ -2,7 +2,13 @@
 
 title = This computer's clock
 
-ok = The clock is right (within { $amount } of the ID portal's)
+ok = The clock is right ({ $seconds ->
+        [0] the same as the ID portal's, to the second
+       *[other] { $amount } { $direction ->
+            [behind] behind
+           *[ahead] ahead of
+        } the ID portal's
+    })
     .title = The computer's clock is right
     .guidance =
         Nothing to do.
@@ -25,6 +31,8 @@ wrong = Your clock is { $amount } { $direction ->
         A wrong clock makes secure connections and logins fail.
         Set the date, time and time zone, and turn on automatic date and time in the computer's settings.
         Then run loginsjekk again.
+    .ask =
+        Ask the caller to read out the date, the time and the time zone the computer shows.
 
 unknown = Not checked, because the ID portal's time could not be read
     .title = Not checked: the ID portal's time could not be read

@@ -8,7 +8,7 @@ ok = Java { $version } ({ $vendor }) is supported and up to date
     .guidance =
         Nothing to do.
 
-outdated = Java { $version } ({ $vendor }) is out of date: { $latest } is current
+outdated = Java { $version } ({ $vendor }) is out of date: the newest is { $latest }
     .title = Java is out of date
     .guidance =
         Update Java: use the update function of your Java, or download the newest version from the same supplier (for example adoptium.net or java.com).
@@ -34,3 +34,9 @@ r-32-bit = Java { $version } ({ $vendor }) is a 32-bit version on a 64-bit compu
     .title = Only a 32-bit Java is installed on a 64-bit computer
     .guidance =
         Install the 64-bit version of Java, then remove the 32-bit one if nothing else needs it.
+
+newer-update-likely = Java { $version } ({ $vendor }) was the newest when loginsjekk's facts were written ({ $as_of }), but a newer update has probably been published since (at least { $predicted })
+    .title = A newer Java update has probably been published since loginsjekk's facts were written
+    .guidance =
+        Look for an update: use the update function of your Java, or see the supplier's website (for example adoptium.net or java.com).
+        Java is not needed to log in to helsenorge.no, so this does not stop the login.

@@ -18,13 +18,17 @@ dns-failed = { $url }: the address could not be looked up ({ $detail })
     .guidance =
         Check that this computer is connected to the internet, for example by opening another website.
         Restart the router and the computer, then try again.
+    .escalate =
         If other websites work but this one does not, call the helsenorge.no helpline.
+    .ask =
+        Ask whether other websites open, and whether the caller is on a work, school or public network.
 
 connection-refused = { $url }: the connection was refused ({ $detail })
     .title = The connection to the ID portal was refused
     .guidance =
         A firewall or security program may be blocking the connection. Check its settings, or ask whoever looks after this computer.
         If you are on a work or public network, try another network.
+    .escalate =
         If the problem remains, call the helsenorge.no helpline.
 
 connection-failed = { $url }: could not connect ({ $detail })
@@ -32,7 +36,10 @@ connection-failed = { $url }: could not connect ({ $detail })
     .guidance =
         Check that this computer is connected to the internet.
         Restart the router and the computer, then try again.
+    .escalate =
         If the problem remains, call the helsenorge.no helpline.
+    .ask =
+        Ask whether other websites open, and whether the caller is on a work, school or public network.
 
 timeout = { $url }: no answer within { $seconds ->
     [one] { $seconds } second
@@ -55,12 +62,15 @@ timeout = { $url }: no answer within { $seconds ->
         The network is slow, or something between this computer and the ID portal holds the connection.
         Try again in a few minutes, or on another network.
         If you use a proxy or a VPN, try without it.
+    .ask =
+        Ask whether other websites open, and whether a VPN or a proxy is in use.
 
 handshake-failed = { $url }: a secure connection could not be set up ({ $detail })
     .title = A secure connection to the ID portal could not be set up
     .guidance =
         Something between this computer and the ID portal interferes with the secure connection.
         Security programs that inspect secure connections can cause this. Check their settings.
+    .escalate =
         If the problem remains, call the helsenorge.no helpline.
 
 protocol-too-old = { $url }: the server offers only outdated, insecure protocols (older than TLS 1.2)
@@ -68,6 +78,7 @@ protocol-too-old = { $url }: the server offers only outdated, insecure protocols
     .guidance =
         The real ID portal always uses modern encryption (TLS 1.2 or newer), so this is probably not the real ID portal.
         Do not log in. Check that the address is right, and that no proxy or security program stands in between.
+    .escalate =
         Call the helsenorge.no helpline.
 
 not-tls = { $url }: something answered that does not use encryption ({ $detail })
@@ -81,6 +92,8 @@ proxy-failed = { $url }: the proxy did not let the connection through ({ $detail
     .guidance =
         This computer is set to go through a proxy server, and that proxy did not connect to the ID portal.
         On a work network, ask the IT department. At home, remove the proxy setting if you do not know why it is there.
+    .ask =
+        Ask whether the computer is on a work network: if so, the employer's IT department must let login.idporten.no through the proxy.
 
 http-error = { $url }: the server answered with an error ({ $status })
     .title = The ID portal answered with a server error
@@ -92,19 +105,24 @@ bad-response = { $url }: the server's answer could not be understood ({ $detail 
     .title = The ID portal's answer could not be understood
     .guidance =
         Something between this computer and the ID portal may change the traffic.
-        Try another network, or without a proxy or VPN. If the problem remains, call the helsenorge.no helpline.
+        Try another network, or without a proxy or VPN.
+    .escalate =
+        If the problem remains, call the helsenorge.no helpline.
 
-too-many-redirects = { $portal }: the address sends the browser on in a loop
-    .title = The address sends the browser on in a loop
+too-many-redirects = { $portal }: the address sends the browser round in circles
+    .title = The address sends the browser round in circles
     .guidance =
         Delete the browser's cookies for idporten.no and helsenorge.no, then try again.
+    .escalate =
         If the problem remains, call the helsenorge.no helpline.
 
 insecure-redirect = { $url } sends the browser on to { $target }, without encryption
     .title = The address sends the browser on to an unencrypted page
     .guidance =
         The real ID portal never leaves the secure connection. Do not log in there.
-        Check the address, and call the helsenorge.no helpline.
+        Check the address.
+    .escalate =
+        Then call the helsenorge.no helpline.
 
 legacy-portal = { $url } (old address): { $outcome ->
         [answers] answers
@@ -121,7 +139,9 @@ redirected-elsewhere = { $url } sends the browser on to { $target }, which is no
     .title = The ID portal's address sends the browser somewhere else
     .guidance =
         Networks in hotels, trains and cafés often send every page to their own sign-in page first. Open a website in the browser and accept the network's terms, then run loginsjekk again.
-        If that is not it, something on this computer or network is sending the login elsewhere. Do not log in. Call the helsenorge.no helpline.
+        If that is not it, something on this computer or network is sending the login elsewhere. Do not log in.
+    .escalate =
+        Call the helsenorge.no helpline.
 
 ipv6-broken = { $host }: this network's IPv6 does not reach the ID portal ({ $addresses }); the computer fell back to IPv4, so the login works, but some sites may be slow
     .title = This network's IPv6 does not work
@@ -141,5 +161,7 @@ client-certificate-requested = { $url }: the server asks this computer for a cer
     .title = The server asks this computer for a certificate
     .guidance =
         Logging in to the ID portal does not need one. The server, or something in between such as a company proxy or a security program, wants this computer to identify itself with a certificate.
-        On a work network, ask whoever looks after it. Otherwise try another network, and call the helsenorge.no helpline.
+        On a work network, ask whoever looks after it. Otherwise try another network.
         loginsjekk never sends a certificate, a PIN or a password.
+    .escalate =
+        If it goes on, call the helsenorge.no helpline.

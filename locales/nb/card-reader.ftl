@@ -3,18 +3,23 @@
 title = Kortleser og Buypass-kort
 
 buypass-card = { $kind ->
-        [norsk-tipping] spillerkort fra Norsk Tipping (Buypass ID)
+        [norsk-tipping] Spillerkort fra Norsk Tipping (Buypass ID)
         [altinn] Altinn-kort (Buypass ID)
-        [payment] betalingskort
+        [payment] Betalingskort
        *[buypass-id] Buypass ID-kort
-    } i «{ $reader }». Buypass-kort er gyldige i tre år.{ $kind ->
-        [norsk-tipping] {" "}Et spillerkort kjøpt hos en kommisjonær (ikke bestilt på nett) må oppgraderes før det kan brukes til innlogging.
+    } i «{ $reader }».{ $years ->
+        [0] {""}
+        [one] {" "}Denne typen kort er gyldig i { $years } år fra det ble utstedt.
+       *[other] {" "}Denne typen kort er gyldig i { $years } år fra det ble utstedt.
+    }{ $kind ->
+        [norsk-tipping] {" "}Et spillerkort som er kjøpt hos en kommisjonær (ikke bestilt på nett), må oppgraderes før det kan brukes til å logge inn.
        *[other] {""}
     }
-    .title = Et Buypass ID-kort står i kortleseren
+    .title = Det står et Buypass ID-kort i kortleseren
     .guidance =
-        Du trenger ikke gjøre noe. Buypass-kort er gyldige i tre år; er ditt eldre, bestill et nytt fra Buypass.
-        Et spillerkort fra Norsk Tipping kjøpt hos en kommisjonær (ikke bestilt på nett) må oppgraderes før det kan brukes til innlogging.
+        Du trenger ikke å gjøre noe. Kortet slutter å virke på utløpsdatoen som står på det.
+        Et Buypass ID-kort fornyer du på Min side hos Buypass i løpet av de to siste månedene før det går ut. Et spillerkort fra Norsk Tipping får du nytt fra Norsk Tipping.
+        Et spillerkort fra Norsk Tipping som er kjøpt hos en kommisjonær (ikke bestilt på nett), må oppgraderes før det kan brukes til å logge inn.
 
 no-pcsc-library = { $reader_seen ->
         [yes] En kortleser er koblet til ({ $usb_reader }), men programvaren for smartkort (PC/SC) er ikke installert
@@ -23,11 +28,11 @@ no-pcsc-library = { $reader_seen ->
     .title = Programvaren for smartkort er ikke installert
     .guidance =
         { $os ->
-            [windows] Start datamaskinen på nytt; Windows har programvaren for smartkort innebygd. Hjelper ikke det, installer programvaren som fulgte med kortleseren.
-            [macos] Start Mac-en på nytt; macOS har programvaren for smartkort innebygd. Hjelper ikke det, installer programvaren som fulgte med kortleseren.
+            [windows] Start datamaskinen på nytt. Windows har programvaren for smartkort innebygd. Hjelper ikke det, installerer du programvaren som fulgte med kortleseren.
+            [macos] Start Mac-en på nytt. macOS har programvaren for smartkort innebygd. Hjelper ikke det, installerer du programvaren som fulgte med kortleseren.
            *[other] Installer pakkene pcscd og libpcsclite1 (for eksempel: sudo apt install pcscd).
         }
-        Installer også programvaren som fulgte med kortleseren, hvis det finnes noen.
+        Installer også programvaren som fulgte med kortleseren, hvis det fulgte med noe.
 
 service-unavailable = { $reader_seen ->
         [yes] En kortleser er koblet til ({ $usb_reader }), men smartkorttjenesten kjører ikke
@@ -36,40 +41,40 @@ service-unavailable = { $reader_seen ->
     .title = Smartkorttjenesten kjører ikke
     .guidance =
         { $os ->
-            [windows] Start tjenesten «Smartkort»: åpne Tjenester, finn «Smartkort», velg Start og sett den til å starte automatisk. Den starter også når datamaskinen startes på nytt.
-            [macos] Trekk ut kortleseren og sett den inn igjen; hjelper ikke det, start Mac-en på nytt.
+            [windows] Start tjenesten «Smartkort»: Åpne Tjenester, finn «Smartkort», velg Start, og sett oppstartstypen til Automatisk. Tjenesten starter også når du starter datamaskinen på nytt.
+            [macos] Trekk ut kortleseren og sett den inn igjen. Hjelper ikke det, starter du Mac-en på nytt.
            *[other] Start smartkorttjenesten: sudo systemctl enable --now pcscd.socket (eller start datamaskinen på nytt).
         }
-        Hvis tjenesten ikke vil starte, installer programvaren til kortleseren på nytt.
+        Vil ikke tjenesten starte, installerer du programvaren til kortleseren på nytt.
 
-not-set-up = Ingen programvare for kortleser eller kortleser på denne datamaskinen
+not-set-up = Denne datamaskinen har verken kortleser eller programvare for kortleser
     .title = Denne datamaskinen er ikke satt opp for smartkort
     .guidance =
-        Logger du inn med Buypass ID på smartkort, koble kortleseren direkte til datamaskinen (ikke gjennom en hub).
+        Logger du inn med Buypass ID på smartkort, kobler du kortleseren rett til datamaskinen (ikke til en hub).
         { $os ->
             [windows] Installer programvaren som fulgte med kortleseren, og kjør loginsjekk på nytt.
-            [macos] Installer programvaren som fulgte med kortleseren, og kjør loginsjekk på nytt.
+            [macos] macOS har smartkorttjenesten innebygd. Installer bare programvaren som fulgte med kortleseren, hvis det fulgte med noe, og kjør loginsjekk på nytt.
            *[other] Installer smartkorttjenesten (for eksempel: sudo apt install pcscd), og kjør loginsjekk på nytt.
         }
 
 no-reader = Ingen kortleser er koblet til
     .title = Ingen kortleser er koblet til
     .guidance =
-        Koble kortleseren til datamaskinen, direkte og ikke gjennom en hub.
+        Koble kortleseren rett til datamaskinen, ikke til en hub.
         Installer programvaren som fulgte med kortleseren, og kjør loginsjekk på nytt.
 
-no-card = Ingen kort i «{ $reader }»
+no-card = Det står ikke noe kort i «{ $reader }»
     .title = Kortleseren er tom
     .guidance =
-        Sett Buypass-kortet inn i kortleseren, med brikken først og brikken opp.
+        Sett Buypass-kortet inn i kortleseren med brikken først og opp.
         Kjør så loginsjekk på nytt.
 
 card-unresponsive = Kortet i «{ $reader }» svarer ikke
-    .title = Kortet i leseren svarer ikke
+    .title = Kortet i kortleseren svarer ikke
     .guidance =
-        Ta kortet ut og sett det inn igjen, med brikken først og brikken opp.
+        Ta kortet ut og sett det inn igjen med brikken først og opp.
         Tørk forsiktig av brikken med en tørr klut.
-        Hvis det fortsatt ikke svarer, kan kortet være ødelagt: bestill et nytt fra Buypass.
+        Svarer det fortsatt ikke, kan kortet være ødelagt. Bestill i så fall et nytt fra Buypass.
 
 card-in-use = Et annet program bruker kortet i «{ $reader }»{ $kind ->
         [unknown] {""}
@@ -82,36 +87,40 @@ card-in-use = Et annet program bruker kortet i «{ $reader }»{ $kind ->
     }
     .title = Et annet program bruker kortet
     .guidance =
-        Lukk andre programmer som bruker kortet (andre innloggingsvinduer, signeringsprogrammer), og prøv igjen.
-        Hjelper ikke det, ta kortet ut, sett det inn igjen og start nettleseren på nytt.
+        Lukk andre programmer som bruker kortet (andre innloggingsvinduer og signeringsprogrammer), og prøv igjen.
+        Hjelper ikke det, tar du kortet ut, setter det inn igjen og starter nettleseren på nytt.
 
 not-buypass = Kortet i «{ $reader }» er ikke et Buypass-kort{ $kind ->
         [payment] : dette ser ut som et betalingskort: { $card }
        *[other] : det ser ut som { $card }
     }
-    .title = Kortet i leseren er ikke et Buypass-kort
+    .title = Kortet i kortleseren er ikke et Buypass-kort
     .guidance =
         Sett inn Buypass ID-kortet ditt i stedet (spillerkort fra Norsk Tipping og Altinn-kort med Buypass-merket virker også).
-        Bankkort kan ikke brukes. BankID er ikke et kort: det brukes med BankID-appen eller en kodebrikke, uten kortleser.
+        Bankkort kan ikke brukes. BankID er ikke et kort: Du bruker BankID med BankID-appen eller en kodebrikke, uten kortleser.
+    .ask =
+        Spør hvilket kort som står i kortleseren. Bankkort kan ikke brukes, men et Buypass-kort, et spillerkort fra Norsk Tipping eller et Altinn-kort med Buypass-merket kan.
 
-unknown-card = Kortet i «{ $reader }» er ikke et kort loginsjekk kjenner (ATR { $atr })
-    .title = Kortet i leseren er ikke et kort loginsjekk kjenner
+unknown-card = loginsjekk kjenner ikke kortet i «{ $reader }» (ATR { $atr })
+    .title = loginsjekk kjenner ikke kortet i kortleseren
     .guidance =
-        Det kan være et nyere Buypass-kort. Hvis du ikke kan logge inn med det, les opp ATR-en over for veiledningen.
+        Det kan være et nyere Buypass-kort.
         Sjekk at det er Buypass ID-kortet ditt og ikke et annet kort.
+    .escalate =
+        Hvis du ikke får logget inn med det, les opp ATR-en over når du ringer Veiledning helsenorge.no.
 
 javafri-running = Buypass Javafri kjører på denne datamaskinen
     .title = Buypass Javafri kjører
     .guidance =
-        Du trenger ikke gjøre noe. Nettleseren når kortet gjennom Buypass Javafri når du logger inn.
+        Du trenger ikke å gjøre noe. Når du logger inn, bruker nettleseren Buypass Javafri for å lese kortet.
 
 no-javafri = Buypass Javafri kjører ikke på denne datamaskinen
     .title = Buypass Javafri kjører ikke
     .guidance =
-        Nettleseren når Buypass-kortet gjennom Buypass Javafri. Installer det fra buypass.no (hjelp til smartkort), eller start det hvis det er installert.
-        Start deretter nettleseren på nytt og kjør loginsjekk igjen.
+        Nettleseren trenger Buypass Javafri for å lese Buypass-kortet. Installer programmet fra buypass.no (hjelp til smartkort), eller start det hvis det allerede er installert.
+        Start så nettleseren på nytt, og kjør loginsjekk igjen.
 
-javafri-unchecked = Buypass Javafri, som nettleseren når kortet gjennom, er laget for Windows og macOS: det kan ikke sjekkes på denne datamaskinen
+javafri-unchecked = Buypass Javafri, som nettleseren bruker for å lese kortet, finnes bare for Windows og macOS, så loginsjekk kan ikke sjekke det på denne datamaskinen
     .title = Buypass Javafri kan ikke sjekkes her
     .guidance =
-        Ber innloggingssiden om Buypass Javafri og det ikke kan installeres på denne datamaskinen, logg inn med Buypass ID i mobil i stedet: alle som har Buypass-smartkort, kan få det.
+        Ber innloggingssiden om Buypass Javafri, og programmet ikke kan installeres på denne datamaskinen, kan du logge inn med Buypass ID i mobil i stedet. Alle som har smartkort fra Buypass, kan ta det i bruk.

@@ -2,31 +2,39 @@
 
 title = Klokken på denne datamaskinen
 
-ok = Klokken går riktig (innenfor { $amount } av klokken til ID-porten)
+ok = Klokken går riktig ({ $seconds ->
+        [0] helt likt med klokken til ID-porten
+       *[other] { $amount } { $direction ->
+            [behind] etter
+           *[ahead] foran
+        } klokken til ID-porten
+    })
     .title = Klokken på datamaskinen går riktig
     .guidance =
-        Du trenger ikke gjøre noe.
+        Du trenger ikke å gjøre noe.
 
-skewed = Klokken går { $amount } { $direction ->
-        [behind] for sakte
-       *[ahead] for fort
+skewed = Klokken ligger { $amount } { $direction ->
+        [behind] etter
+       *[ahead] foran
     }
-    .title = Klokken på datamaskinen går noen minutter feil
+    .title = Klokken på datamaskinen viser noen minutter feil
     .guidance =
-        Innlogging virker som regel likevel, men still klokken riktig for sikkerhets skyld.
+        Innloggingen virker som regel likevel, men still klokken riktig for sikkerhets skyld.
         Slå på automatisk dato og klokkeslett i innstillingene på datamaskinen.
 
-wrong = Klokken din går { $amount } { $direction ->
-        [behind] for sakte
-       *[ahead] for fort
+wrong = Klokken din ligger { $amount } { $direction ->
+        [behind] etter
+       *[ahead] foran
     }
-    .title = Klokken på datamaskinen går feil
+    .title = Klokken på datamaskinen viser feil tid
     .guidance =
-        Når klokken går feil, feiler sikre forbindelser og innlogging.
+        Når klokken viser feil tid, virker verken sikre forbindelser eller innlogging.
         Still dato, klokkeslett og tidssone, og slå på automatisk dato og klokkeslett i innstillingene på datamaskinen.
         Kjør så loginsjekk på nytt.
+    .ask =
+        Be innringeren lese opp datoen, klokkeslettet og tidssonen som datamaskinen viser.
 
-unknown = Ikke sjekket, fordi tiden til ID-porten ikke kunne leses
-    .title = Ikke sjekket: tiden til ID-porten kunne ikke leses
+unknown = Ikke sjekket, fordi loginsjekk ikke fikk lest klokken til ID-porten
+    .title = Ikke sjekket: klokken til ID-porten kunne ikke leses
     .guidance =
-        Se først på linjen om den sikre forbindelsen.
+        Se først på linjen om forbindelsen til ID-porten.

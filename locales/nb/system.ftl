@@ -2,17 +2,21 @@
 
 title = Denne datamaskinen
 
-ok = { $os }; ingenting på den sender ID-porten et annet sted
-    .title = Ingenting på denne datamaskinen sender innloggingen et annet sted
+ok = { $os }. Ingenting her sender innloggingen til feil sted
+    .title = Ingenting på denne datamaskinen sender innloggingen til feil sted
     .guidance =
-        Du trenger ikke gjøre noe.
+        Du trenger ikke å gjøre noe.
 
 hosts-override = Linje { $line } i { $file } sender { $name } til { $address }
     .title = Hosts-filen sender en adresse til ID-porten et annet sted
     .guidance =
-        Dette kan sende innloggingen din til et falskt nettsted, eller hindre at den virker.
-        Fjern den linjen fra hosts-filen (det krever administratorrettigheter), eller be noen du stoler på om å gjøre det.
-        Hvis du ikke har lagt inn linjen selv, ring veiledningen for helsenorge.no før du logger inn.
+        Dette kan sende innloggingen din til et falskt nettsted eller gjøre at den ikke virker.
+        Fjern linjen fra hosts-filen (det krever administratorrettigheter), eller be noen du stoler på, om å gjøre det.
+    .escalate =
+        Hvis du ikke har lagt inn linjen selv, ring Veiledning helsenorge.no før du logger inn.
+    .ask =
+        Spør om innringeren, eller noen som hjelper vedkommende, har lagt inn en linje i hosts-filen. Rapporten sier hvilken fil og hvilken linje.
+        Hvis ingen har gjort det, kan noen ha tuklet med datamaskinen. Råd innringeren til ikke å logge inn på den før den er undersøkt.
 
 proxy = Proxy-innstilling { $variable } = { $value }{ $problem ->
         [invalid] , som ikke er en gyldig proxy-adresse
@@ -22,11 +26,16 @@ proxy = Proxy-innstilling { $variable } = { $value }{ $problem ->
     .title = Internettrafikken går gjennom en proxy-server
     .guidance =
         En proxy er vanlig på jobbnettverk, men sjelden nødvendig hjemme.
-        En proxy-adresse ser slik ut: http://proxy.eksempel.no:8080. Hvis denne ikke gjør det, rett eller fjern innstillingen.
-        Hvis du ikke vet hvorfor en proxy er satt, spør den som har ansvar for datamaskinen.
+        En proxy-adresse ser ut som http://proxy.eksempel.no:8080. Gjør ikke denne det, må du rette eller fjerne innstillingen.
+        Vet du ikke hvorfor det er satt opp en proxy, kan du spørre den som har ansvaret for datamaskinen.
+    .ask =
+        Spør om datamaskinen er koblet til et jobbnettverk. Hjemme bør en proxy-innstilling som innringeren ikke kjenner til, fjernes.
 
-data-outdated = Opplysningene loginsjekk sjekker mot, er fra { $as_of }, for { $months } måneder siden
+data-outdated = Opplysningene loginsjekk sjekker mot, er fra { $as_of }, for { $months ->
+        [one] { $months } måned
+       *[other] { $months } måneder
+    } siden
     .title = Opplysningene loginsjekk sjekker mot, er mer enn ett år gamle
     .guidance =
         Installer den nyeste versjonen av loginsjekk.
-        Inntil da kan noen resultater være feil, fordi ID-porten kan ha endret seg siden.
+        Fram til da kan noen av resultatene være feil, fordi ID-porten kan ha endret seg siden.

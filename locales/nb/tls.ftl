@@ -7,32 +7,39 @@ ok = Forbindelsen til { $hosts } er { $verified ->
        *[other] kryptert
     } ({ $version }){ $verified ->
         [yes] {""}
-       *[other] ; om det er den ekte ID-porten, er det sertifikatsjekken som sier
+       *[other] ; om det er den ekte ID-porten, ser du av sertifikatsjekken
     }
     .title = ID-porten svarer over en kryptert forbindelse
     .guidance =
-        Du trenger ikke gjøre noe. I nettleseren viser hengelåsen ved adressen det samme.
+        Du trenger ikke å gjøre noe. I nettleseren viser hengelåsen ved adressen det samme.
 
-dns-failed = { $url }: adressen kunne ikke slås opp ({ $detail })
-    .title = Adressen til ID-porten kunne ikke slås opp
+dns-failed = { $url }: fant ikke adressen ({ $detail })
+    .title = Datamaskinen fant ikke adressen til ID-porten
     .guidance =
         Sjekk at datamaskinen er koblet til internett, for eksempel ved å åpne et annet nettsted.
         Start ruteren og datamaskinen på nytt, og prøv igjen.
-        Hvis andre nettsteder virker, men ikke dette, ring veiledningen for helsenorge.no.
+    .escalate =
+        Hvis andre nettsteder virker, men ikke dette, ring Veiledning helsenorge.no.
+    .ask =
+        Spør om andre nettsteder åpner seg, og om innringeren er på et jobbnettverk, et skolenettverk eller et offentlig nettverk.
 
 connection-refused = { $url }: forbindelsen ble avvist ({ $detail })
     .title = Forbindelsen til ID-porten ble avvist
     .guidance =
-        En brannmur eller et sikkerhetsprogram kan blokkere forbindelsen. Sjekk innstillingene, eller spør den som har ansvar for datamaskinen.
-        Hvis du er på et jobbnettverk eller et offentlig nettverk, prøv et annet nettverk.
-        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+        En brannmur eller et sikkerhetsprogram kan blokkere forbindelsen. Sjekk innstillingene, eller spør den som har ansvaret for datamaskinen.
+        Er du på et jobbnettverk eller et offentlig nettverk, kan du prøve et annet nettverk.
+    .escalate =
+        Hvis problemet ikke går over, ring Veiledning helsenorge.no.
 
 connection-failed = { $url }: fikk ikke kontakt ({ $detail })
     .title = Fikk ikke kontakt med ID-porten
     .guidance =
         Sjekk at datamaskinen er koblet til internett.
         Start ruteren og datamaskinen på nytt, og prøv igjen.
-        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+    .escalate =
+        Hvis problemet ikke går over, ring Veiledning helsenorge.no.
+    .ask =
+        Spør om andre nettsteder åpner seg, og om innringeren er på et jobbnettverk, et skolenettverk eller et offentlig nettverk.
 
 timeout = { $url }: fikk ikke svar innen { $seconds ->
     [one] { $seconds } sekund
@@ -52,59 +59,70 @@ timeout = { $url }: fikk ikke svar innen { $seconds ->
     })
     .title = ID-porten svarte ikke i tide
     .guidance =
-        Nettverket er tregt, eller noe mellom datamaskinen og ID-porten holder igjen forbindelsen.
+        Nettet er tregt, eller noe mellom datamaskinen og ID-porten holder igjen forbindelsen.
         Prøv igjen om noen minutter, eller på et annet nettverk.
-        Hvis du bruker en proxy eller VPN, prøv uten.
+        Bruker du proxy eller VPN, kan du prøve uten.
+    .ask =
+        Spør om andre nettsteder åpner seg, og om innringeren bruker VPN eller proxy.
 
-handshake-failed = { $url }: en sikker forbindelse kunne ikke settes opp ({ $detail })
-    .title = En sikker forbindelse til ID-porten kunne ikke settes opp
+handshake-failed = { $url }: fikk ikke opprettet en sikker forbindelse ({ $detail })
+    .title = Fikk ikke opprettet en sikker forbindelse til ID-porten
     .guidance =
         Noe mellom datamaskinen og ID-porten forstyrrer den sikre forbindelsen.
-        Sikkerhetsprogrammer som undersøker sikre forbindelser, kan gjøre dette. Sjekk innstillingene deres.
-        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+        Sikkerhetsprogrammer som ser inn i sikre forbindelser, kan føre til dette. Sjekk innstillingene i dem.
+    .escalate =
+        Hvis problemet ikke går over, ring Veiledning helsenorge.no.
 
 protocol-too-old = { $url }: serveren tilbyr bare utdaterte, usikre protokoller (eldre enn TLS 1.2)
     .title = Serveren tilbyr bare utdatert kryptering
     .guidance =
         Den ekte ID-porten bruker alltid moderne kryptering (TLS 1.2 eller nyere), så dette er trolig ikke den ekte ID-porten.
         Ikke logg inn. Sjekk at adressen er riktig, og at ingen proxy eller sikkerhetsprogram står imellom.
-        Ring veiledningen for helsenorge.no.
+    .escalate =
+        Ring Veiledning helsenorge.no.
 
 not-tls = { $url }: noe svarte uten kryptering ({ $detail })
     .title = Noe svarte uten kryptering
     .guidance =
-        Nettverk på hotell, tog og kafé viser ofte en påloggingsside først. Åpne et nettsted i nettleseren og godta vilkårene for nettverket.
-        Kjør så loginsjekk på nytt. Logg aldri inn der det ikke er en hengelås.
+        Nett på hotell, tog og kafé viser ofte en påloggingsside først. Åpne et nettsted i nettleseren, og godta vilkårene for nettet.
+        Kjør så loginsjekk på nytt. Logg aldri inn der det ikke vises en hengelås.
 
-proxy-failed = { $url }: proxyen slapp ikke forbindelsen gjennom ({ $detail })
-    .title = Proxy-serveren slapp ikke forbindelsen gjennom
+proxy-failed = { $url }: proxyen slapp ikke gjennom forbindelsen ({ $detail })
+    .title = Proxy-serveren slapp ikke gjennom forbindelsen
     .guidance =
         Datamaskinen er satt opp til å gå gjennom en proxy-server, og den fikk ikke kontakt med ID-porten.
-        På et jobbnettverk, spør IT-avdelingen. Hjemme kan du fjerne proxy-innstillingen hvis du ikke vet hvorfor den er der.
+        På et jobbnettverk kan du spørre IT-avdelingen. Hjemme kan du fjerne proxy-innstillingen hvis du ikke vet hvorfor den er der.
+    .ask =
+        Spør om datamaskinen er koblet til et jobbnettverk. I så fall må IT-avdelingen hos arbeidsgiveren slippe login.idporten.no gjennom proxyen.
 
 http-error = { $url }: serveren svarte med en feil ({ $status })
     .title = ID-porten svarte med en serverfeil
     .guidance =
-        Forbindelsen er i orden, men tjenesten har et problem akkurat nå.
-        Prøv igjen senere. Driftsforstyrrelser varsles på helsenorge.no.
+        Forbindelsen er i orden, men tjenesten har problemer akkurat nå.
+        Prøv igjen senere. Driftsforstyrrelser blir varslet på helsenorge.no.
 
 bad-response = { $url }: svaret fra serveren kunne ikke forstås ({ $detail })
     .title = Svaret fra ID-porten kunne ikke forstås
     .guidance =
         Noe mellom datamaskinen og ID-porten kan endre trafikken.
-        Prøv et annet nettverk, eller uten proxy eller VPN. Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+        Prøv et annet nettverk, eller prøv uten proxy eller VPN.
+    .escalate =
+        Hvis problemet ikke går over, ring Veiledning helsenorge.no.
 
-too-many-redirects = { $portal }: adressen sender nettleseren videre i ring
-    .title = Adressen sender nettleseren videre i ring
+too-many-redirects = { $portal }: adressen sender nettleseren fram og tilbake uten å komme noen vei
+    .title = Adressen sender nettleseren fram og tilbake uten å komme noen vei
     .guidance =
-        Slett nettleserens informasjonskapsler for idporten.no og helsenorge.no, og prøv igjen.
-        Hvis problemet fortsetter, ring veiledningen for helsenorge.no.
+        Slett informasjonskapslene i nettleseren for idporten.no og helsenorge.no, og prøv igjen.
+    .escalate =
+        Hvis problemet ikke går over, ring Veiledning helsenorge.no.
 
 insecure-redirect = { $url } sender nettleseren videre til { $target }, uten kryptering
     .title = Adressen sender nettleseren videre til en side uten kryptering
     .guidance =
-        Den ekte ID-porten forlater aldri den sikre forbindelsen. Ikke logg inn der.
-        Sjekk adressen, og ring veiledningen for helsenorge.no.
+        Den ekte ID-porten går aldri bort fra den sikre forbindelsen. Ikke logg inn der.
+        Sjekk adressen.
+    .escalate =
+        Ring deretter Veiledning helsenorge.no.
 
 legacy-portal = { $url } (gammel adresse): { $outcome ->
         [answers] svarer
@@ -112,34 +130,38 @@ legacy-portal = { $url } (gammel adresse): { $outcome ->
         [dns-failed] finnes ikke lenger
        *[other] svarer ikke sikkert ({ $outcome })
     }
-    .title = Opplysning om den gamle adressen til ID-porten
+    .title = Om den gamle adressen til ID-porten
     .guidance =
         Hjelpesiden nevner idporten.difi.no, adressen til ID-porten før 2020. Innlogging skjer nå på login.idporten.no.
-        Du trenger ikke gjøre noe: det som skjer på den gamle adressen, hindrer ikke innloggingen.
+        Du trenger ikke å gjøre noe. Det som skjer på den gamle adressen, hindrer ikke innloggingen.
 
 redirected-elsewhere = { $url } sender nettleseren videre til { $target }, som ikke er ID-porten; loginsjekk fulgte ikke etter
     .title = Adressen til ID-porten sender nettleseren et annet sted
     .guidance =
-        Nettverk på hotell, tog og kafé sender ofte alle sider til sin egen påloggingsside først. Åpne en nettside i nettleseren og godta vilkårene for nettverket, og kjør loginsjekk igjen.
-        Hvis det ikke er forklaringen, sender noe på denne datamaskinen eller nettverket innloggingen et annet sted. Ikke logg inn. Ring veiledningen for helsenorge.no.
+        Nett på hotell, tog og kafé sender ofte alle sider til sin egen påloggingsside først. Åpne en nettside i nettleseren, godta vilkårene for nettet, og kjør loginsjekk igjen.
+        Hvis det ikke er forklaringen, er det noe på denne datamaskinen eller i nettverket som sender innloggingen et annet sted. Ikke logg inn.
+    .escalate =
+        Ring Veiledning helsenorge.no.
 
 ipv6-broken = { $host }: IPv6 på dette nettverket når ikke fram til ID-porten ({ $addresses }); datamaskinen brukte IPv4 i stedet, så innloggingen virker, men noen nettsteder kan gå tregt
     .title = IPv6 virker ikke på dette nettverket
     .guidance =
-        Ingenting hindrer innloggingen: datamaskinen koblet til over IPv4 i stedet, slik nettlesere gjør.
-        Start ruteren på nytt; det hjelper ofte. Hvis ikke, si fra til internettleverandøren at IPv6 ikke virker på linjen din: de kan rette det eller slå det av.
-        På et jobbnettverk, si fra til IT-avdelingen.
+        Ingenting hindrer innloggingen. Datamaskinen koblet seg til over IPv4 i stedet, slik nettlesere gjør.
+        Start ruteren på nytt, det hjelper ofte. Hjelper det ikke, kan du si fra til internettleverandøren at IPv6 ikke virker på linjen din. De kan rette feilen eller slå av IPv6.
+        På et jobbnettverk sier du fra til IT-avdelingen.
 
 ipv4-broken = { $host }: IPv4 på dette nettverket når ikke fram til ID-porten ({ $addresses }); datamaskinen brukte IPv6, så innloggingen virker, men noen nettsteder kan gå tregt
     .title = IPv4 virker ikke på dette nettverket
     .guidance =
-        Ingenting hindrer innloggingen: datamaskinen koblet til over IPv6 i stedet, slik nettlesere gjør.
-        Start ruteren på nytt; det hjelper ofte. Hvis ikke, si fra til internettleverandøren at IPv4 ikke virker på linjen din.
-        På et jobbnettverk, si fra til IT-avdelingen.
+        Ingenting hindrer innloggingen. Datamaskinen koblet seg til over IPv6 i stedet, slik nettlesere gjør.
+        Start ruteren på nytt, det hjelper ofte. Hjelper det ikke, kan du si fra til internettleverandøren at IPv4 ikke virker på linjen din.
+        På et jobbnettverk sier du fra til IT-avdelingen.
 
 client-certificate-requested = { $url }: serveren ber denne datamaskinen om et eget sertifikat ({ $detail })
     .title = Serveren ber datamaskinen om et sertifikat
     .guidance =
         Innlogging i ID-porten trenger ikke et slikt sertifikat. Serveren, eller noe imellom som en proxy i et firmanettverk eller et sikkerhetsprogram, vil at datamaskinen skal identifisere seg med et sertifikat.
-        På et jobbnettverk, spør den som har ansvaret for det. Ellers kan du prøve et annet nettverk, og ringe veiledningen for helsenorge.no.
+        På et jobbnettverk spør du den som har ansvaret for det. Ellers kan du prøve et annet nettverk.
         loginsjekk sender aldri et sertifikat, en PIN-kode eller et passord.
+    .escalate =
+        Hvis det ikke går over, ring Veiledning helsenorge.no.

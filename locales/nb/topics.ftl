@@ -1,48 +1,62 @@
 ## Spørsmål som hjelpesiden på helsenorge.no svarer på, vist av `loginsjekk explain EMNE`.
+## Opplysningene og kildene deres: docs/topics.md.
 
 minid = MinID
     .title = MinID kan ikke brukes på helsenorge.no
     .body =
-        helsenorge.no krever det høyeste sikkerhetsnivået i ID-porten (nivå 4). MinID gir ikke det nivået, så det kan ikke brukes til å logge inn.
-        Bruk BankID, Buypass ID (på smartkort eller mobil) eller Commfides e-ID i stedet.
+        helsenorge.no krever sikkerhetsnivået «høyt» i ID-porten. MinID gir bare nivået under, så du kan ikke logge inn med MinID.
+        Bruk BankID, Buypass ID (på smartkort eller i mobil) eller Commfides e-ID i stedet.
 
 under-16 = Under 16 år
-    .title = Du må være 16 år for å bruke helsenorge.no selv
+    .title = Du må ha fylt 16 år for å bruke helsenorge.no selv
     .body =
-        Du må være 16 år eller eldre for å logge inn på helsenorge.no selv.
-        Inntil da kan en forelder eller verge bruke noen av tjenestene på dine vegne.
-        Trenger du hjelp med helsen, kontakt fastlegen, skolehelsetjenesten eller helsestasjon for ungdom direkte.
+        Du må ha fylt 16 år for å logge inn på helsenorge.no selv.
+        Fra du er 13, kan du bruke noen tjenester hvis en forelder eller verge samtykker. Fram til du fyller 16, kan en forelder eller verge også bruke noen tjenester på dine vegne.
+        Trenger du hjelp med helsen, kan du kontakte fastlegen, skolehelsetjenesten eller helsestasjon for ungdom direkte.
 
 new-id-number = Nytt fødselsnummer
     .title = Hvis du har fått nytt fødselsnummer
     .body =
-        Et nytt fødselsnummer erstatter det gamle, eller D-nummeret ditt, når du logger inn.
-        Den elektroniske ID-en din (BankID, Buypass, Commfides) må være knyttet til det nye nummeret; be leverandøren av ID-en om å oppdatere den.
-        Spørsmål om selve nummeret går til Skatteetaten.
+        Når du logger inn, bruker du det nye fødselsnummeret i stedet for det gamle eller D-nummeret ditt.
+        Den elektroniske ID-en din (BankID, Buypass, Commfides) må være knyttet til det nye nummeret. Be den som har utstedt ID-en, om å oppdatere den.
+        Spørsmål om selve nummeret kan du stille til Skatteetaten.
 
 code-chip = Kodebrikke
     .title = En kodebrikke er ikke en BankID
     .body =
-        BankID er et personlig sertifikat som banken din aktiverer for deg. Kodebrikken, som BankID-appen, er bare en måte å bekrefte at det er deg når du logger inn med BankID.
-        Har du kodebrikke, men kommer ikke inn, kontakt banken for å sjekke at BankID-en din er aktiv.
+        BankID er et personlig sertifikat som banken din aktiverer for deg. Kodebrikken er, som BankID-appen, bare en måte å bekrefte at det er du som logger inn med BankID.
+        Har du kodebrikke, men kommer ikke inn, kan du spørre banken om BankID-en din er aktiv.
 
 bankid-combinations = BankID
     .title = Slik logger du inn med BankID
     .body =
-        Du skriver fødselsnummeret ditt og bekrefter med BankID-appen, eller med en engangskode fra kodebrikken og det personlige BankID-passordet ditt.
-        BankID på mobil (den SIM-baserte tjenesten) ble slått av 1. september 2024: bruk BankID-appen eller en kodebrikke i stedet.
-        BankID bruker ikke kortleser.
+        Med BankID-appen: Skriv inn fødselsnummeret ditt, og bekreft i appen på mobilen.
+        Med kodebrikke: Skriv inn fødselsnummeret ditt, engangskoden som brikken viser, og det personlige BankID-passordet ditt.
+        BankID på mobil (tjenesten på SIM-kortet) ble lagt ned 1. september 2024. Bruk BankID-appen eller kodebrikke i stedet. BankID trenger ikke kortleser.
 
 helsenorge-app = Helsenorge-appen
-    .title = Helsenorge-appen er en vei inn på mobil eller nettbrett
+    .title = Med Helsenorge-appen kommer du inn fra mobil eller nettbrett
     .body =
-        Helsenorge-appen gir deg tjenestene på helsenorge.no på en Android-telefon (versjon 7 eller nyere) eller en iPhone eller iPad (iOS 15 eller nyere).
-        Du logger inn i den én gang gjennom ID-porten, med BankID, Buypass ID eller Commfides e-ID; etter det åpner du den med ansiktet, fingeravtrykket eller en egen kode.
-        Du må være 16 år eller eldre og ha norsk fødselsnummer eller D-nummer. loginsjekk sjekker ikke mobiler: den sjekker denne datamaskinen.
+        Helsenorge-appen gir deg tjenestene på helsenorge.no på Android-mobil (versjon 7 eller nyere) og på iPhone og iPad (iOS 15 eller nyere).
+        Du logger inn i appen én gang gjennom ID-porten med BankID, Buypass ID eller Commfides e-ID. Deretter åpner du den med ansiktet, fingeren eller en kode du velger selv.
+        Appen er for deg som har fylt 16 år og har norsk fødselsnummer eller D-nummer. Noen tjenester kan du bruke fra du er 13, hvis en forelder eller verge samtykker. loginsjekk sjekker ikke mobilen din, bare denne datamaskinen.
+
+buypass-mobile = Buypass ID i mobil
+    .title = Buypass ID i mobil: Buypass ID i en app, uten kortleser
+    .body =
+        Buypass ID i mobil er Buypass ID-appen på mobilen din. Den gir sikkerhetsnivået «høyt», akkurat som smartkortet, og du trenger verken kortleser eller program på datamaskinen.
+        Alle som har smartkort fra Buypass, kan ta i bruk Buypass ID i mobil. Last ned Buypass ID-appen og følg stegene i den for å registrere deg. På buypass.no står det hvordan.
+
+where-to-ask = Hvor du får hjelp
+    .title = Her kan du få hjelp med innloggingen
+    .body =
+        Veiledning helsenorge.no svarer på spørsmål om innlogging på helsenorge.no. Telefonnummeret står nederst i hver rapport.
+        ID-porten har sin egen brukerstøtte for selve innloggingssiden. Kontaktinformasjonen finner du på idporten.no.
+        Spørsmål om BankID kan du stille til banken din, om Buypass ID til Buypass og om Commfides e-ID til Commfides.
 
 security = Sikkerhet
     .title = Sjekk at du er på den ekte ID-porten
     .body =
-        Før du logger inn, sjekk at adressen i nettleseren begynner med https://login.idporten.no, og at nettleseren viser en hengelås.
-        Klikk på hengelåsen for å se sertifikatet: sertifikatet til den ekte ID-porten er utstedt til Digitaliseringsdirektoratet (org.nr. 991825827).
-        Ser noe annerledes ut, ikke logg inn. Gi aldri passordet eller PIN-koden din til noen som ringer eller skriver til deg.
+        Før du logger inn, bør du sjekke at adressen i nettleseren begynner med https://login.idporten.no, og at nettleseren viser en hengelås.
+        Klikk på hengelåsen for å se sertifikatet. Sertifikatet til den ekte ID-porten er utstedt til Digitaliseringsdirektoratet (org.nr. 991825827).
+        Ser noe annerledes ut, skal du ikke logge inn. Gi aldri passordet eller PIN-koden din til noen som ringer eller skriver til deg.

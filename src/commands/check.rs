@@ -141,7 +141,14 @@ pub fn report_of(
             .iter()
             .map(|a| a.id.0.clone())
             .collect(),
-        support_code: support_code::encode(&results, data_version),
+        support_code: support_code::encode(&support_code::Run {
+            checks: &results,
+            data_version,
+            os: ctx.inputs.os,
+            methods: &scope.methods,
+            chosen: scope.chosen,
+            by_checks: scope.by_checks,
+        }),
         checks: results,
     }
 }
@@ -204,11 +211,44 @@ impl Delivery<'_> {
                 };
                 let shared =
                     redact::Identity::of_this_computer().scrub(&format!("{header}{rendered}"));
-                file.commit(shared.as_bytes())
+                let path = file.path().display().to_string();
+                file.commit(shared.as_bytes())?;
+                // The one thing left on the screen: where the report went, the answer, the code.
+                let outcome = if report.by_checks {
+                    if report.exit_code() == 0 {
+                        "checks-pass"
+                    } else {
+                        "checks-fail"
+                    }
+                } else {
+                    report.verdict.status.as_str()
+                };
+                let line = self.locale.ui(
+                    "output-written",
+                    &[
+                        ("path", path.into()),
+                        ("outcome", outcome.into()),
+                        ("methods", ready_names(report, &self.locale).into()),
+                        ("code", report.support_code.as_str().into()),
+                    ],
+                );
+                crate::output::to_stderr(&format!("{line}\n"));
+                Ok(())
             }
             None => to_stdout(&rendered),
         }
     }
+}
+
+/// The methods that are ready, by name: "BankID, Buypass ID in mobile".
+fn ready_names(report: &Report, locale: &Locale) -> String {
+    report
+        .verdict
+        .ready
+        .iter()
+        .map(|id| crate::render::view::method_name(locale, id))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The registered checks that `--only` and `--skip` leave, in display order.

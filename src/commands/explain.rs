@@ -68,6 +68,8 @@ fn entry(locale: &Locale, code: &str) -> serde_json::Value {
         "check_title": locale.check_title(check),
         "title": locale.code_title(code),
         "guidance": locale.guidance(code),
+        "steps": locale.steps(code),
+        "ask": locale.ask(code),
     })
 }
 
@@ -112,8 +114,24 @@ fn one(locale: &Locale, code: &str) -> String {
     let mut out = format!("{code}: {}\n", locale.code_title(code));
     let _ = writeln!(out, "({})\n", locale.check_title(check));
     let _ = writeln!(out, "{}", locale.ui("explain-what-to-do", &[]));
-    for (index, step) in locale.guidance(code).iter().enumerate() {
-        let _ = writeln!(out, "  {}. {step}", index + 1);
+    for (index, step) in locale.steps(code).iter().enumerate() {
+        let _ = write!(out, "  {}. {}", index + 1, step.text);
+        if let Some(platforms) = &step.platforms {
+            let names: Vec<String> = platforms
+                .iter()
+                .map(|os| locale.ui(&format!("os-{os}"), &[]))
+                .collect();
+            let only = locale.ui("step-for", &[("systems", names.join(", ").into())]);
+            let _ = write!(out, " ({only})");
+        }
+        out.push('\n');
+    }
+    let ask = locale.ask(code);
+    if !ask.is_empty() {
+        let _ = writeln!(out, "\n{}", locale.ui("explain-ask", &[]));
+        for line in ask {
+            let _ = writeln!(out, "  - {line}");
+        }
     }
     out
 }

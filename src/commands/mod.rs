@@ -12,5 +12,6 @@ use crate::locale::{system_lang, Locale};
 
 /// The language the user asked for, or the system's.
 fn locale(global: &GlobalArgs) -> Locale {
-    Locale::new(global.lang.unwrap_or_else(system_lang))
+    let os = crate::inputs::test_os().unwrap_or_else(crate::os_family::OsFamily::current);
+    Locale::new(global.lang.unwrap_or_else(system_lang)).with_os(os)
 }

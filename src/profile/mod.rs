@@ -75,6 +75,28 @@ pub struct JavaLine {
 pub struct CardReader {
     pub source: String,
     pub card: Vec<BuypassCard>,
+    /// How long each kind of card is valid, where a source says.
+    #[serde(default)]
+    pub validity: Vec<CardValidity>,
+}
+
+/// How many years a kind of card is valid from when it is issued.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardValidity {
+    pub kind: CardKind,
+    pub years: u8,
+    pub source: String,
+}
+
+impl CardReader {
+    /// The years a kind of card is valid, if a source gives it.
+    pub fn valid_years(&self, kind: &str) -> Option<u8> {
+        self.validity
+            .iter()
+            .find(|v| v.kind.id() == kind)
+            .map(|v| v.years)
+    }
 }
 
 /// One known Buypass card.
@@ -98,6 +120,17 @@ pub enum CardKind {
     NorskTipping,
     /// An Altinn card with the Buypass mark.
     Altinn,
+}
+
+impl CardKind {
+    /// The kind as the profile and the findings write it.
+    pub fn id(self) -> &'static str {
+        match self {
+            CardKind::BuypassId => "buypass-id",
+            CardKind::NorskTipping => "norsk-tipping",
+            CardKind::Altinn => "altinn",
+        }
+    }
 }
 
 /// The helpline the report ends with.

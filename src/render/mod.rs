@@ -3,6 +3,6 @@
 pub mod json;
 pub mod junit;
 pub mod text;
-mod view;
+pub mod view;
 
 pub use view::{CheckView, FindingView, ReportView};

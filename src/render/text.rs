@@ -45,7 +45,13 @@ pub fn render(report: &Report, options: &TextOptions) -> String {
             "{}",
             paint.bold(&locale.ui("header", &[("version", env!("CARGO_PKG_VERSION").into())]))
         );
-        let clock = format!("{:02}:{:02}", local.hour(), local.minute());
+        let clock = locale.ui(
+            "time",
+            &[
+                ("hour", format!("{:02}", local.hour()).into()),
+                ("minute", format!("{:02}", local.minute()).into()),
+            ],
+        );
         let _ = writeln!(
             out,
             "{}\n",

@@ -33,6 +33,9 @@ pub struct CheckView {
     /// Steps for every finding that is not a pass, the primary finding's first; first of all,
     /// when not every login method needs the check, which ones do.
     pub guidance: Vec<String>,
+    /// The same findings' steps for every operating system, each with the systems it is for
+    /// (`platforms`, absent for every system): JSON readers see what a caller elsewhere sees.
+    pub steps: Vec<crate::locale::Step>,
     /// The login methods that need this check, when not every method does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub needed_for: Option<Vec<String>>,
@@ -86,10 +89,22 @@ impl ReportView {
                     .filter(|f| f.status != Status::Pass && !nothing_to_do)
                     .collect();
                 needing_steps.sort_by_key(|f| std::cmp::Reverse(f.status.severity()));
+                let mut steps: Vec<crate::locale::Step> = guidance
+                    .iter()
+                    .map(|text| crate::locale::Step {
+                        text: text.clone(),
+                        platforms: None,
+                    })
+                    .collect();
                 for finding in needing_steps {
                     for step in locale.guidance(&finding.code) {
                         if !guidance.contains(&step) {
                             guidance.push(step);
+                        }
+                    }
+                    for step in locale.steps(&finding.code) {
+                        if !steps.iter().any(|s| s.text == step.text) {
+                            steps.push(step);
                         }
                     }
                 }
@@ -111,6 +126,7 @@ impl ReportView {
                         })
                         .collect(),
                     guidance,
+                    steps,
                     needed_for: needed_for.cloned(),
                     details: check.details.clone(),
                     duration_ms: millis(check.duration),

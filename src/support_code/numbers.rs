@@ -100,6 +100,7 @@ pub const TABLE: &[(&str, &[&str])] = &[
             "java.32-bit",
             "java.internal-error",
             "java.timed-out",
+            "java.newer-update-likely",
         ],
     ),
     (
@@ -136,3 +137,46 @@ pub fn number_of(code: &str) -> Option<(usize, usize)> {
         .enumerate()
         .find_map(|(slot, (_, codes))| codes.iter().position(|c| *c == code).map(|n| (slot, n)))
 }
+
+/// Login methods, by their permanent bit in a format-2 code's scope. APPEND ONLY.
+pub const METHODS: &[&str] = &[
+    "bankid",
+    "bankid-mobile",
+    "buypass-smartcard",
+    "buypass-mobile",
+    "commfides",
+];
+
+/// The bits a format-2 code has for [`METHODS`].
+pub const MAX_METHODS: usize = 6;
+
+/// Findings a format-2 code carries when they stand behind their check's primary finding,
+/// because they change what the helpline says: HTTPS inspection behind another site's
+/// certificate ("turn off the antivirus program's HTTPS scanning"), a proxy behind a portal
+/// failure, a broken IPv6 behind a working IPv4, … By their permanent bit. APPEND ONLY.
+pub const SECONDARY: &[&str] = &[
+    "certificate.intercepted",
+    "certificate.wrong-host",
+    "certificate.untrusted",
+    "certificate.unexpected-owner",
+    "certificate.expiring-soon",
+    "certificate.clock-wrong",
+    "system.proxy",
+    "system.hosts-override",
+    "system.data-outdated",
+    "tls.proxy-failed",
+    "tls.ipv6-broken",
+    "tls.ipv4-broken",
+    "tls.legacy-portal",
+    "tls.redirected-elsewhere",
+    "clock.skewed",
+    "card-reader.no-javafri",
+    "card-reader.javafri-unchecked",
+    "java.broken",
+    "java.32-bit",
+    "java.outdated",
+    "usb-token.unconfirmed",
+];
+
+/// The bits a format-2 code has for [`SECONDARY`].
+pub const MAX_SECONDARY: usize = 22;

@@ -1,5 +1,6 @@
 use std::time::Duration;
 
+use super::v1::encode;
 use super::*;
 use crate::checks::registry;
 use crate::report::Finding;
@@ -69,7 +70,7 @@ fn round_trip_for_many_reports() {
             })
             .collect();
         assert_eq!(decoded.checks, expected, "{code}");
-        assert_eq!(decoded.data_month, data_month(AS_OF));
+        assert_eq!(decoded.data_month, data_month(AS_OF, 32));
     }
 }
 
@@ -190,14 +191,14 @@ fn every_code_has_a_number() {
 
 #[test]
 fn data_month_wraps_every_32_months() {
-    assert_eq!(data_month(time::macros::date!(2024 - 01 - 15)), 0);
-    assert_eq!(data_month(time::macros::date!(2026 - 11 - 20)), 34 % 32);
+    assert_eq!(data_month(time::macros::date!(2024 - 01 - 15), 32), 0);
+    assert_eq!(data_month(time::macros::date!(2026 - 11 - 20), 32), 34 % 32);
     assert_eq!(
-        month_of(2, time::macros::date!(2026 - 11 - 25)),
+        month_of(2, 32, time::macros::date!(2026 - 11 - 25)),
         time::macros::date!(2026 - 11 - 01)
     );
     assert_eq!(
-        month_of(1, time::macros::date!(2026 - 11 - 25)),
+        month_of(1, 32, time::macros::date!(2026 - 11 - 25)),
         time::macros::date!(2026 - 10 - 01)
     );
 }

@@ -135,7 +135,12 @@ fn judge_reader(
     } else if identity.is_buypass() {
         (
             6,
-            Finding::new(BUYPASS_CARD, Status::Pass).arg("kind", identity.kind),
+            Finding::new(BUYPASS_CARD, Status::Pass)
+                .arg("kind", identity.kind)
+                .arg(
+                    "years",
+                    i64::from(profile.card_reader.valid_years(identity.kind).unwrap_or(0)),
+                ),
         )
     } else if identity.kind == "unknown" {
         (4, Finding::new(UNKNOWN_CARD, Status::Warn))
@@ -408,5 +413,13 @@ mod tests {
             with(Some(false), Some(SERBIAN_BANK)),
             [card(NOT_BUYPASS, Status::Fail)]
         );
+    }
+
+    #[test]
+    fn validity_comes_from_the_profile_per_kind_of_card() {
+        let profile = Profile::embedded();
+        assert_eq!(profile.card_reader.valid_years("buypass-id"), Some(3));
+        assert_eq!(profile.card_reader.valid_years("norsk-tipping"), Some(8));
+        assert_eq!(profile.card_reader.valid_years("altinn"), None);
     }
 }

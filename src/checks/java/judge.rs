@@ -9,7 +9,13 @@ use super::*;
 use crate::profile::Profile;
 use crate::report::{CheckOutcome, Finding, Status};
 
-pub fn judge(found: &Found, profile: &Profile, os_is_64_bit: bool) -> CheckOutcome {
+/// `today` is the day of the run: past the profile's facts, the patch calendar predicts newer releases.
+pub fn judge(
+    found: &Found,
+    profile: &Profile,
+    os_is_64_bit: bool,
+    today: time::Date,
+) -> CheckOutcome {
     let working: Vec<(&Installation, &JavaInfo, &JavaVersion)> = found
         .installations
         .iter()
@@ -63,6 +69,17 @@ pub fn judge(found: &Found, profile: &Profile, os_is_64_bit: bool) -> CheckOutco
                 {
                     problems
                         .push(named(OUTDATED, Status::Warn).arg("latest", latest.text.as_str()));
+                } else if let Some(predicted) = line
+                    .latest
+                    .as_ref()
+                    .and_then(|l| calendar::predicted_minimum(l, profile.java.as_of.0, today))
+                    .filter(|p| version.compare(p) == Ordering::Less)
+                {
+                    problems.push(
+                        named(NEWER_UPDATE_LIKELY, Status::Warn)
+                            .arg("predicted", predicted.text.as_str())
+                            .arg("as_of", profile.java.as_of.0),
+                    );
                 }
             }
         }
@@ -132,12 +149,15 @@ mod tests {
             installations,
             java_home: None,
         };
-        judge(&found, &Profile::embedded(), os_64)
+        judge(&found, &Profile::embedded(), os_64, FACTS_DAY)
             .findings
             .iter()
             .map(|f| (f.code.clone(), f.status))
             .collect()
     }
+
+    /// A day before the next critical patch update after the profile's facts.
+    const FACTS_DAY: time::Date = time::macros::date!(2026 - 12 - 01);
 
     fn c(code: &str, status: Status) -> (String, Status) {
         (code.to_owned(), status)
@@ -146,17 +166,21 @@ mod tests {
     #[test]
     fn up_to_date_supported_java_is_ok() {
         assert_eq!(
-            codes(vec![installation("21.0.13", Bits::B64, true)], true),
+            codes(vec![installation("21.0.13.1", Bits::B64, true)], true),
             [c(OK, Status::Pass)]
         );
         assert_eq!(
-            codes(vec![installation("1.8.0_511", Bits::B64, true)], true),
+            codes(vec![installation("8u513", Bits::B64, true)], true),
             [c(OK, Status::Pass)]
         );
-        // Lines without a sourced latest release are only checked for being supported.
         assert_eq!(
-            codes(vec![installation("25.0.1", Bits::B64, true)], true),
+            codes(vec![installation("25.0.5.1", Bits::B64, true)], true),
             [c(OK, Status::Pass)]
+        );
+        // Before the quarter's update, a four-part release is behind the out-of-band one.
+        assert_eq!(
+            codes(vec![installation("17.0.21", Bits::B64, true)], true),
+            [c(OUTDATED, Status::Warn)]
         );
     }
 
@@ -166,14 +190,53 @@ mod tests {
             installations: vec![installation("17.0.15", Bits::B64, true)],
             java_home: None,
         };
-        let outcome = judge(&found, &Profile::embedded(), true);
+        let outcome = judge(&found, &Profile::embedded(), true, FACTS_DAY);
         assert_eq!(outcome.findings[0].code, OUTDATED);
-        assert_eq!(outcome.findings[0].args["latest"], "17.0.21".into());
+        assert_eq!(outcome.findings[0].args["latest"], "17.0.21.1".into());
         assert_eq!(outcome.details["installations"][0]["up_to_date"], false);
         assert_eq!(
             outcome.details["installations"][0]["latest_for_line"],
-            "17.0.21"
+            "17.0.21.1"
         );
+    }
+
+    #[test]
+    fn past_the_next_patch_update_the_profile_latest_is_probably_not() {
+        let a_year_on = time::macros::date!(2027 - 12 - 01);
+        let judged = |version: &str| {
+            let found = Found {
+                installations: vec![installation(version, Bits::B64, true)],
+                java_home: None,
+            };
+            judge(&found, &Profile::embedded(), true, a_year_on).findings
+        };
+        let findings = judged("17.0.21.1");
+        assert_eq!(
+            findings
+                .iter()
+                .map(|f| (f.code.as_str(), f.status))
+                .collect::<Vec<_>>(),
+            [(NEWER_UPDATE_LIKELY, Status::Warn)]
+        );
+        assert_eq!(findings[0].args["predicted"], "17.0.25".into());
+        assert_eq!(judged("8u513")[0].args["predicted"], "1.8.0_551".into());
+        // Behind the profile's own latest it is simply out of date.
+        assert_eq!(judged("17.0.20")[0].code, OUTDATED);
+        // One that has the predicted update is fine.
+        assert_eq!(judged("17.0.25")[0].code, OK);
+        assert_eq!(judged("1.8.0_551")[0].code, OK);
+        // The day before the first update after the facts, nothing is predicted.
+        let found = Found {
+            installations: vec![installation("17.0.21.1", Bits::B64, true)],
+            java_home: None,
+        };
+        let before = judge(
+            &found,
+            &Profile::embedded(),
+            true,
+            time::macros::date!(2027 - 01 - 18),
+        );
+        assert_eq!(before.findings[0].code, OK);
     }
 
     #[test]
@@ -193,7 +256,7 @@ mod tests {
     fn path_java_is_the_one_in_use_else_the_newest() {
         let outcome = codes(
             vec![
-                installation("21.0.13", Bits::B64, false),
+                installation("21.0.13.1", Bits::B64, false),
                 installation("11.0.2", Bits::B64, true),
             ],
             true,
@@ -202,7 +265,7 @@ mod tests {
         let outcome = codes(
             vec![
                 installation("11.0.2", Bits::B64, false),
-                installation("21.0.13", Bits::B64, false),
+                installation("21.0.13.1", Bits::B64, false),
             ],
             true,
         );
@@ -212,18 +275,18 @@ mod tests {
     #[test]
     fn thirty_two_bit_only_on_a_64_bit_os() {
         assert_eq!(
-            codes(vec![installation("1.8.0_511", Bits::B32, true)], true),
+            codes(vec![installation("8u513", Bits::B32, true)], true),
             [c(BITS_32, Status::Warn)]
         );
         assert_eq!(
-            codes(vec![installation("1.8.0_511", Bits::B32, true)], false),
+            codes(vec![installation("8u513", Bits::B32, true)], false),
             [c(OK, Status::Pass)]
         );
         assert_eq!(
             codes(
                 vec![
-                    installation("1.8.0_511", Bits::B32, true),
-                    installation("21.0.13", Bits::B64, false)
+                    installation("8u513", Bits::B32, true),
+                    installation("21.0.13.1", Bits::B64, false)
                 ],
                 true
             ),
@@ -234,12 +297,12 @@ mod tests {
     #[test]
     fn none_and_broken() {
         assert_eq!(codes(vec![], true), [c(NOT_FOUND, Status::Absent)]);
-        let mut broken = installation("21.0.13", Bits::B64, true);
+        let mut broken = installation("21.0.13.1", Bits::B64, true);
         broken.info = Err("it did not answer within 5 seconds".into());
         assert_eq!(codes(vec![broken.clone()], true), [c(BROKEN, Status::Fail)]);
         assert_eq!(
             codes(
-                vec![broken, installation("21.0.13", Bits::B64, false)],
+                vec![broken, installation("21.0.13.1", Bits::B64, false)],
                 true
             ),
             [c(OK, Status::Pass), c(BROKEN, Status::Fail)]

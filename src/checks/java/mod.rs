@@ -1,6 +1,7 @@
 //! The `java` check: every Java installation, its version and vendor, and whether the one in
 //! use is supported and up to date. Buypass ID on smart card and Commfides e-ID need Java.
 
+pub mod calendar;
 mod discover;
 #[cfg(test)]
 mod fixtures_test;
@@ -24,6 +25,7 @@ pub const UNSUPPORTED_RELEASE: &str = "java.unsupported-release";
 pub const NOT_FOUND: &str = "java.not-found";
 pub const BROKEN: &str = "java.broken";
 pub const BITS_32: &str = "java.32-bit";
+pub const NEWER_UPDATE_LIKELY: &str = "java.newer-update-likely";
 
 /// What one installation says about itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,11 +73,17 @@ impl Check for Java {
             NOT_FOUND,
             BROKEN,
             BITS_32,
+            NEWER_UPDATE_LIKELY,
         ]
     }
 
     fn run(&self, ctx: &Context) -> CheckOutcome {
         let found = discover::discover(&ctx.inputs, ctx.deadline);
-        judge::judge(&found, &ctx.profile, cfg!(target_pointer_width = "64"))
+        judge::judge(
+            &found,
+            &ctx.profile,
+            cfg!(target_pointer_width = "64"),
+            ctx.started_at.date(),
+        )
     }
 }

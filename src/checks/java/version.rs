@@ -1,4 +1,5 @@
-//! Java version numbers: `1.8.0_281`, `11.0.2`, `17.0.4.1`, `21`, `22-ea`, compared as OpenJDK numbers.
+//! Java version numbers: `1.8.0_281`, `8u513`, `11.0.2`, `17.0.21.1`, `21`, `22-ea`, compared as
+//! OpenJDK numbers.
 
 use std::cmp::Ordering;
 
@@ -22,6 +23,15 @@ impl JavaVersion {
         // The numbers end where a pre-release or build suffix starts: 17-internal, 11.0.13-beta, 21+35.
         let numeric_end = text.find(['-', '+', ' ']).unwrap_or(text.len());
         let (numbers, suffix) = text.split_at(numeric_end);
+        // Oracle's own short form, 8u513, is the same release as 1.8.0_513.
+        let long_form;
+        let numbers = match numbers.split_once(['u', 'U']) {
+            Some((feature, update)) => {
+                long_form = format!("1.{feature}.0_{update}");
+                long_form.as_str()
+            }
+            None => numbers,
+        };
         let mut parts: Vec<u32> = Vec::new();
         for part in numbers.split(['.', '_']) {
             parts.push(part.parse().ok()?);
@@ -58,6 +68,11 @@ impl JavaVersion {
         })
     }
 
+    /// The update number: 513 for `1.8.0_513`, 21 for `17.0.21.1`.
+    pub fn update(&self) -> u32 {
+        self.rest[1]
+    }
+
     /// Orders by feature, interim, update and patch; suffixes are not compared.
     pub fn compare(&self, other: &JavaVersion) -> Ordering {
         (self.feature, self.rest).cmp(&(other.feature, other.rest))
@@ -86,6 +101,10 @@ mod tests {
             ("11.0.13-beta", 11, [0, 13, 0], false),
             ("21.0.12.1", 21, [0, 12, 1], false),
             ("1.8.0_45-internal", 8, [0, 45, 0], false),
+            ("8u513", 8, [0, 513, 0], false),
+            ("8u513-b04", 8, [0, 513, 0], false),
+            ("17.0.21.1", 17, [0, 21, 1], false),
+            ("25.0.5.1+4", 25, [0, 5, 1], false),
         ] {
             let parsed = v(text);
             assert_eq!(
@@ -99,7 +118,18 @@ mod tests {
 
     #[test]
     fn garbage_is_none() {
-        for text in ["", "abc", "1.x", "0", "-1", "version", "1.8.0_99999999999"] {
+        for text in [
+            "",
+            "abc",
+            "1.x",
+            "0",
+            "-1",
+            "version",
+            "1.8.0_99999999999",
+            "u513",
+            "8u",
+            "8ux",
+        ] {
             assert!(JavaVersion::parse(text).is_none(), "{text}");
         }
     }
@@ -110,5 +140,14 @@ mod tests {
         assert_eq!(v("11.0.33").compare(&v("11.0.33")), Ordering::Equal);
         assert_eq!(v("17.0.4.1").compare(&v("17.0.21")), Ordering::Less);
         assert_eq!(v("21.0.13").compare(&v("21.0.12.1")), Ordering::Greater);
+        // Four parts: an out-of-band release after its quarter's update, before the next one.
+        assert_eq!(v("17.0.21.1").compare(&v("17.0.21")), Ordering::Greater);
+        assert_eq!(v("17.0.21.1").compare(&v("17.0.22")), Ordering::Less);
+        assert_eq!(v("17.0.21.1").compare(&v("17.0.21.1")), Ordering::Equal);
+        assert_eq!(v("25.0.5.1+4").compare(&v("25.0.5.1")), Ordering::Equal);
+        // 8u513 is 1.8.0_513, whichever way it is written.
+        assert_eq!(v("8u513").compare(&v("1.8.0_513")), Ordering::Equal);
+        assert_eq!(v("1.8.0_511").compare(&v("8u513")), Ordering::Less);
+        assert_eq!(v("1.8.0_521").compare(&v("8u513")), Ordering::Greater);
     }
 }
