@@ -69,7 +69,7 @@ fn run() -> (i32, Asked) {
             crate::output::error_line(&format!(
                 "--format junit is for the report of the checks; 'loginsjekk {name}' writes text or json"
             ));
-            return EXIT_USAGE;
+            return (EXIT_USAGE, asked);
         }
     }
     let result = match cli.command {
