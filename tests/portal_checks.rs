@@ -124,8 +124,7 @@ fn valid_portal_passes_all_three() {
     assert_eq!(tls["address"], format!("127.0.0.1:{}", server.port()));
     assert_eq!(tls["tls_version"], "TLS 1.3");
     assert_eq!(tls["http_status"], 200);
-    assert!(tls["cipher_suite"].as_str().unwrap().starts_with("TLS13_"));
-    for timing in ["dns", "connect", "tls", "first_byte"] {
+    for timing in ["dns", "tls", "first_byte"] {
         assert!(tls["timings_ms"][timing].is_u64(), "{timing}");
     }
     let cert = &check_of(&report, "certificate")["details"]["portals"][0];
@@ -530,7 +529,8 @@ fn redirect_loop_stops_at_the_limit() {
             .as_array()
             .unwrap()
             .len(),
-        11
+        21,
+        "the first request and 20 redirects, as browsers follow"
     );
 }
 
