@@ -472,6 +472,36 @@ fn name_that_does_not_resolve() {
     assert_eq!(check_of(&report, "certificate")["status"], "skipped");
 }
 
+/// An interim `1xx` answer is not the answer: the one after it is judged.
+#[test]
+fn interim_answers_are_not_the_final_answer() {
+    let s = setup();
+    let date = http_date(time::Duration::ZERO);
+    let continue_then_503 = format!(
+        "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 503 Service Unavailable\r\nDate: {date}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    );
+    let server = serve_tls(&s.ca.issue(&Leaf::for_host(HOST)), move |_| {
+        Reply::Raw(continue_then_503.clone())
+    });
+    let (code, report) = s.run(&server, &[]);
+    assert_eq!(code, 1, "{report:#}");
+    let tls = check_of(&report, "tls");
+    assert_eq!(tls["code"], "tls.http-error", "{tls:#}");
+    assert_eq!(tls["details"]["portals"][0]["http_status"], 503);
+
+    let hints_then_insecure = format!(
+        "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\nHTTP/1.1 302 Found\r\nLocation: http://{HOST}/\r\nDate: {date}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    );
+    let server = serve_tls(&s.ca.issue(&Leaf::for_host(HOST)), move |_| {
+        Reply::Raw(hints_then_insecure.clone())
+    });
+    let (code, report) = s.run(&server, &[]);
+    assert_eq!(code, 1, "{report:#}");
+    let tls = check_of(&report, "tls");
+    assert_eq!(tls["code"], "tls.insecure-redirect", "{tls:#}");
+    assert_eq!(tls["details"]["portals"][0]["http_status"], 302);
+}
+
 #[test]
 fn server_error_is_an_http_error() {
     let s = setup();
