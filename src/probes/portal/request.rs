@@ -30,8 +30,9 @@ pub fn run(url: &url::Url, settings: &Settings) -> Hop {
 }
 
 /// The part of the time left that the request leaves for the follow-up steps after a failure.
+/// Small: the request's own attempts have waited by then, the follow-ups only confirm.
 fn reserve(left: Duration) -> Duration {
-    (left / 5).min(Duration::from_millis(300))
+    (left / 10).min(Duration::from_millis(200))
 }
 
 fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), ProbeError> {
