@@ -647,6 +647,31 @@ fn offline_skips_the_portal_checks() {
     );
 }
 
+/// A portal given as an IP address is connected to without a lookup, so a `--connect-to` rule
+/// for it cannot be applied: it is said so, and the address itself is not tried instead.
+#[test]
+fn connect_to_for_an_ip_address_is_refused_not_ignored() {
+    let s = setup();
+    let server = s.valid_server(&Leaf::for_host("127.0.0.5"));
+    let (code, report) = run_json(s.cmd().args([
+        "--only",
+        "tls",
+        "--format",
+        "json",
+        "--portal",
+        "https://127.0.0.5/",
+        "--connect-to",
+        &format!("127.0.0.5:443:127.0.0.1:{}", server.port()),
+    ]));
+    assert_eq!(code, 1, "{report:#}");
+    let tls = check_of(&report, "tls");
+    assert_eq!(tls["code"], "tls.connection-failed", "{tls:#}");
+    assert!(
+        tls["summary"].as_str().unwrap().contains("--connect-to"),
+        "{tls:#}"
+    );
+}
+
 #[test]
 fn bad_network_options_are_usage_errors() {
     let s = setup();

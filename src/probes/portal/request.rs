@@ -58,6 +58,16 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
     } else {
         settings.connect_to
     };
+    // reqwest connects to an address in the URL without asking the resolver, so a rule for
+    // one cannot be applied: refused rather than going where the rule said not to.
+    let is_address = host.trim_matches(['[', ']']).parse::<IpAddr>().is_ok();
+    if is_address && connect_to::apply(rules, &host, port) != (host.as_str(), port) {
+        return Err(ProbeError {
+            kind: ErrorKind::ConnectionFailed,
+            detail: format!("--connect-to cannot be applied to the address {host}"),
+            waited_ms: None,
+        });
+    }
     let resolver = Resolver::new(rules, &host, port);
     let record = Arc::clone(&resolver.record);
     let witness = Arc::new(Witness::new(settings.stores));
