@@ -52,7 +52,7 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
             waited_ms: None,
         })?;
     hop.proxy = proxy.as_ref().map(|p| p.display.clone());
-    // curl applies --connect-to to the portal's address, never to a proxy's.
+    // A rule aims direct connections only: a proxy is asked for the portal by its name.
     let rules = if proxy.is_some() {
         &[][..]
     } else {
