@@ -339,23 +339,36 @@ fn completions_and_man_page_are_generated() {
         .stdout(predicate::str::contains(".TH loginsjekk"));
 }
 
-/// Under a real pseudo-terminal (`script` from util-linux) the report is coloured and progress is shown.
-#[test]
-fn terminal_gets_colour_and_progress() {
-    let sb = Sandbox::new();
+/// The report under a real pseudo-terminal (`script` from util-linux): exit code and screen.
+fn under_terminal(sb: &Sandbox, no_color: Option<&str>) -> (Option<i32>, String) {
     let bin = assert_cmd::cargo::cargo_bin("loginsjekk");
-    let output = Command::new("script")
+    let mut command = Command::new("script");
+    command
         .args(["-qec"])
         .arg(format!("'{}' --offline --skip card-reader", bin.display()))
         .arg("/dev/null")
         .env("LANG", "en_US.UTF-8")
         .env("TERM", "xterm")
         .env_remove("NO_COLOR")
-        .env("LOGINSJEKK_TEST_HOSTS_FILE", sb.path("hosts"))
+        .env("LOGINSJEKK_TEST_HOSTS_FILE", sb.path("hosts"));
+    if let Some(value) = no_color {
+        command.env("NO_COLOR", value);
+    }
+    let output = command
         .output()
         .expect("script (util-linux) runs the binary in a pseudo-terminal");
-    let screen = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(output.status.code(), Some(0), "{screen}");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+/// Under a real pseudo-terminal the report is coloured and progress is shown.
+#[test]
+fn terminal_gets_colour_and_progress() {
+    let sb = Sandbox::new();
+    let (code, screen) = under_terminal(&sb, None);
+    assert_eq!(code, Some(0), "{screen}");
     let count = check_ids(&json_of(sb.report().args(["--format", "json"]))).len();
     assert!(
         screen.contains(&format!("Checking… 0 of {count} done")),
@@ -434,4 +447,14 @@ fn decode_without_a_code_names_code() {
         stderr.starts_with("loginsjekk: ") && stderr.contains("<CODE>"),
         "{stderr}"
     );
+}
+
+/// NO_COLOR (any value but empty, as no-color.org says) takes the colour away, even on a terminal.
+#[test]
+fn no_color_on_a_terminal_has_no_colour() {
+    let sb = Sandbox::new();
+    let (code, screen) = under_terminal(&sb, Some("1"));
+    assert_eq!(code, Some(0), "{screen}");
+    assert!(screen.contains("[✓]"), "{screen}");
+    assert!(!screen.contains("\x1b[3"), "{screen}");
 }

@@ -262,7 +262,8 @@ fn a_thousand_redirects_offered_stop_at_the_limit() {
             .as_array()
             .unwrap()
             .len(),
-        11
+        21,
+        "the first request and 20 redirects, as browsers follow"
     );
 }
 

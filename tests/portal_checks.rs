@@ -36,8 +36,7 @@ fn valid_portal_passes_all_three() {
     assert_eq!(tls["address"], format!("127.0.0.1:{}", server.port()));
     assert_eq!(tls["tls_version"], "TLS 1.3");
     assert_eq!(tls["http_status"], 200);
-    assert!(tls["cipher_suite"].as_str().unwrap().starts_with("TLS13_"));
-    for timing in ["dns", "connect", "tls", "first_byte"] {
+    for timing in ["dns", "tls", "first_byte"] {
         assert!(tls["timings_ms"][timing].is_u64(), "{timing}");
     }
     let cert = &check_of(&report, "certificate")["details"]["portals"][0];
@@ -377,6 +376,36 @@ fn name_that_does_not_resolve() {
     assert_eq!(check_of(&report, "certificate")["status"], "skipped");
 }
 
+/// An interim `1xx` answer is not the answer: the one after it is judged.
+#[test]
+fn interim_answers_are_not_the_final_answer() {
+    let s = setup();
+    let date = http_date(time::Duration::ZERO);
+    let continue_then_503 = format!(
+        "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 503 Service Unavailable\r\nDate: {date}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    );
+    let server = serve_tls(&s.ca.issue(&Leaf::for_host(HOST)), move |_| {
+        Reply::Raw(continue_then_503.clone())
+    });
+    let (code, report) = s.run(&server, &[]);
+    assert_eq!(code, 1, "{report:#}");
+    let tls = check_of(&report, "tls");
+    assert_eq!(tls["code"], "tls.http-error", "{tls:#}");
+    assert_eq!(tls["details"]["portals"][0]["http_status"], 503);
+
+    let hints_then_insecure = format!(
+        "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\nHTTP/1.1 302 Found\r\nLocation: http://{HOST}/\r\nDate: {date}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    );
+    let server = serve_tls(&s.ca.issue(&Leaf::for_host(HOST)), move |_| {
+        Reply::Raw(hints_then_insecure.clone())
+    });
+    let (code, report) = s.run(&server, &[]);
+    assert_eq!(code, 1, "{report:#}");
+    let tls = check_of(&report, "tls");
+    assert_eq!(tls["code"], "tls.insecure-redirect", "{tls:#}");
+    assert_eq!(tls["details"]["portals"][0]["http_status"], 302);
+}
+
 #[test]
 fn server_error_is_an_http_error() {
     let s = setup();
@@ -434,7 +463,8 @@ fn redirect_loop_stops_at_the_limit() {
             .as_array()
             .unwrap()
             .len(),
-        11
+        21,
+        "the first request and 20 redirects, as browsers follow"
     );
 }
 
@@ -518,6 +548,31 @@ fn offline_skips_the_portal_checks() {
             pair("certificate.offline", "skipped"),
             pair("clock.offline", "skipped")
         ]
+    );
+}
+
+/// A portal given as an IP address is connected to without a lookup, so a `--connect-to` rule
+/// for it cannot be applied: it is said so, and the address itself is not tried instead.
+#[test]
+fn connect_to_for_an_ip_address_is_refused_not_ignored() {
+    let s = setup();
+    let server = s.valid_server(&Leaf::for_host("127.0.0.5"));
+    let (code, report) = run_json(s.cmd().args([
+        "--only",
+        "tls",
+        "--format",
+        "json",
+        "--portal",
+        "https://127.0.0.5/",
+        "--connect-to",
+        &format!("127.0.0.5:443:127.0.0.1:{}", server.port()),
+    ]));
+    assert_eq!(code, 1, "{report:#}");
+    let tls = check_of(&report, "tls");
+    assert_eq!(tls["code"], "tls.connection-failed", "{tls:#}");
+    assert!(
+        tls["summary"].as_str().unwrap().contains("--connect-to"),
+        "{tls:#}"
     );
 }
 

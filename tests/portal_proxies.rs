@@ -5,6 +5,8 @@
 #![cfg(target_os = "linux")]
 
 mod support;
+#[path = "support/tls_server.rs"]
+mod tls_server;
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
@@ -13,6 +15,7 @@ use std::time::Duration;
 
 use base64::Engine;
 use support::{check_of, run_json, Sandbox};
+use tls_server::{closed_port, serve_raw};
 
 const HOST: &str = "login.idporten.no";
 
@@ -56,12 +59,24 @@ fn a_password_with_plus_percent_at_and_colon_reaches_the_proxy_intact() {
             .args(["--portal", &format!("https://{HOST}/")]),
     );
     assert_eq!(code, 1);
-    assert_eq!(check_of(&report, "tls")["code"], "tls.proxy-failed");
+    let tls = check_of(&report, "tls");
+    assert_eq!(tls["code"], "tls.proxy-failed");
+    // The 407 is told apart by hyper-util's words for it (classify.rs): this pins them.
+    assert!(
+        tls["summary"].as_str().unwrap().contains("(407)"),
+        "{tls:#}"
+    );
     let head = heads.recv_timeout(Duration::from_secs(5)).unwrap();
     assert!(head.starts_with(&format!("CONNECT {HOST}:443 ")), "{head}");
+    // Header names are case-insensitive (hyper sends them in lower case).
     let credentials = head
         .lines()
-        .find_map(|l| l.strip_prefix("Proxy-Authorization: Basic "))
+        .find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("proxy-authorization")
+                .then(|| value.trim().strip_prefix("Basic "))
+                .flatten()
+        })
         .unwrap_or_else(|| panic!("no credentials sent: {head}"));
     let decoded = base64::engine::general_purpose::STANDARD
         .decode(credentials.trim())
@@ -104,4 +119,33 @@ fn a_socks_proxy_is_refused_by_the_system_check_and_the_probe_alike() {
         "{tls:#}"
     );
     assert!(!report.to_string().contains("hemmelig"), "{report:#}");
+}
+
+fn through_proxy(sb: &Sandbox, proxy: &str) -> serde_json::Value {
+    let (code, report) = run_json(
+        sb.cmd()
+            .env("HTTPS_PROXY", proxy)
+            .args(["--only", "tls", "--format", "json", "--timeout", "5"])
+            .args(["--portal", &format!("https://{HOST}/")]),
+    );
+    assert_eq!(code, 1, "{report:#}");
+    let tls = check_of(&report, "tls").clone();
+    assert_eq!(tls["code"], "tls.proxy-failed", "{tls:#}");
+    tls
+}
+
+/// A proxy that answers CONNECT with anything but 2xx or 407 refuses; one that cannot be reached
+/// is said to be so. The refusal is told by hyper-util's words for it (classify.rs): this pins them.
+#[test]
+fn a_refusing_proxy_and_an_unreachable_one_are_told_apart() {
+    let sb = Sandbox::new();
+    let refusing = serve_raw(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+    let tls = through_proxy(&sb, &format!("http://127.0.0.1:{}", refusing.port()));
+    let summary = tls["summary"].as_str().unwrap();
+    assert!(summary.contains("refused the connection"), "{summary}");
+
+    let tls = through_proxy(&sb, &format!("http://127.0.0.1:{}", closed_port()));
+    let summary = tls["summary"].as_str().unwrap();
+    assert!(summary.contains("cannot reach the proxy"), "{summary}");
+    assert!(!summary.contains("refused the connection ("), "{summary}");
 }

@@ -319,6 +319,8 @@ pub enum Reply {
     Silent,
     /// A 200 response with a body of this many bytes, streamed.
     Body(u64),
+    /// Exactly these bytes after the handshake (e.g. an interim `1xx` before the answer).
+    Raw(String),
 }
 
 impl Reply {
@@ -438,6 +440,11 @@ fn answer_tls(stream: TcpStream, config: Arc<rustls::ServerConfig>, reply: &dyn 
     let path = text.split_whitespace().nth(1).unwrap_or("/").to_owned();
     match reply(&path) {
         Reply::Silent => std::thread::sleep(Duration::from_secs(120)),
+        Reply::Raw(bytes) => {
+            let _ = tls.write_all(bytes.as_bytes());
+            tls.conn.send_close_notify();
+            let _ = tls.flush();
+        }
         Reply::Body(size) => {
             let head = format!(
                 "HTTP/1.1 200 OK\r\nDate: {}\r\nContent-Length: {size}\r\n\r\n",

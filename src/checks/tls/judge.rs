@@ -200,7 +200,6 @@ fn details(portal: &PortalObservation) -> serde_json::Value {
         "address": first.address,
         "proxy": first.proxy,
         "tls_version": first.tls_version,
-        "cipher_suite": first.cipher_suite,
         "redirects": portal.hops.iter().filter(|h| h.status.is_some_and(|s| (300..400).contains(&s)))
             .map(|h| json!({"status": h.status, "url": h.url, "location": h.location}))
             .collect::<Vec<_>>(),

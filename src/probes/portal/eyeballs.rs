@@ -1,6 +1,6 @@
-//! Connecting as browsers do (Happy Eyeballs, RFC 8305): the addresses interleaved by family,
-//! a new attempt every [`STAGGER`] (or as soon as one fails), the first connection to complete
-//! wins. A network whose IPv6 goes nowhere then costs a quarter of a second, not the whole run.
+//! Address families as browsers use them (Happy Eyeballs, RFC 8305): reqwest connects that way
+//! and reports only the address that won; the follow-up steps here find out how the others
+//! answered, so that a family going nowhere is reported and a failed connection classified.
 
 use std::io;
 use std::net::{SocketAddr, TcpStream};
@@ -9,10 +9,10 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::wire::{remaining, timeout};
-use super::{ErrorKind, ProbeError};
+use super::{timeout, ErrorKind, ProbeError};
 
-/// How long an attempt has on its own before the next address is tried alongside it.
+/// How long a follow-up waits for an address that lost to another: a browser would have
+/// moved on to the next address after about as long.
 pub const STAGGER: Duration = Duration::from_millis(250);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -72,91 +72,64 @@ pub fn interleave(addrs: &[SocketAddr]) -> Vec<SocketAddr> {
     order
 }
 
-/// Connects to whichever address answers first. The attempts are returned in either case.
-pub fn connect(
-    addrs: &[SocketAddr],
-    deadline: Instant,
-    started: Instant,
-) -> (Result<TcpStream, ProbeError>, Vec<Attempt>) {
-    let order = interleave(addrs);
-    let mut attempts: Vec<Attempt> = order
-        .iter()
-        .map(|addr| Attempt {
-            address: addr.to_string(),
-            family: Family::of(addr),
-            outcome: Outcome::NotTried,
-        })
-        .collect();
+/// How each address answers a plain TCP connection, all tried at once, none waited for past
+/// `until`. A follow-up step: reqwest connects as browsers do but tells only which address won.
+pub fn try_each(addrs: &[SocketAddr], until: Instant) -> Vec<Outcome> {
+    let mut outcomes = vec![Outcome::NoAnswer; addrs.len()];
+    let Some(left) = until
+        .checked_duration_since(Instant::now())
+        .filter(|d| !d.is_zero())
+    else {
+        return vec![Outcome::NotTried; addrs.len()];
+    };
     let (sender, receiver) = mpsc::channel::<(usize, io::Result<TcpStream>)>();
-    let mut launched = 0;
     let mut pending = 0;
-    let mut next_at = Instant::now();
-    let mut last_error: Option<(usize, io::Error)> = None;
-    loop {
-        if launched < order.len() && (Instant::now() >= next_at || pending == 0) {
-            let Ok(left) = remaining(deadline, "connect", started) else {
-                break;
-            };
-            let addr = order[launched];
-            let index = launched;
-            let sender = sender.clone();
-            // A loser still connecting when the winner is chosen ends by the deadline at the
-            // latest; its stream is dropped when the send finds no one listening.
-            let spawned = std::thread::Builder::new()
-                .name("connect".into())
-                .spawn(move || {
-                    let _ = sender.send((index, TcpStream::connect_timeout(&addr, left)));
-                });
-            if spawned.is_err() {
-                attempts[index].outcome = Outcome::Failed;
-            } else {
-                attempts[index].outcome = Outcome::NoAnswer;
-                pending += 1;
-            }
-            launched += 1;
-            next_at = Instant::now() + STAGGER;
-            continue;
-        }
-        if pending == 0 {
-            break;
-        }
-        let until = if launched < order.len() {
-            next_at.min(deadline)
-        } else {
-            deadline
-        };
-        let wait = until.saturating_duration_since(Instant::now());
-        match receiver.recv_timeout(wait) {
-            Ok((index, Ok(stream))) => {
-                attempts[index].outcome = Outcome::Connected;
-                let _ = stream.set_nodelay(true);
-                return (Ok(stream), attempts);
-            }
-            Ok((index, Err(err))) => {
-                pending -= 1;
-                attempts[index].outcome = match err.kind() {
-                    io::ErrorKind::ConnectionRefused => Outcome::Refused,
-                    io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => Outcome::NoAnswer,
-                    _ => Outcome::Failed,
-                };
-                last_error = Some((index, err));
-                // The next address need not wait for the stagger once this one has failed.
-                next_at = Instant::now();
-            }
-            Err(mpsc::RecvTimeoutError::Timeout) if Instant::now() >= deadline => break,
-            Err(_) => {}
+    for (index, addr) in addrs.iter().copied().enumerate() {
+        let sender = sender.clone();
+        // A thread still connecting at `until` ends by then on its own; its answer goes nowhere.
+        let spawned = std::thread::Builder::new()
+            .name("connect".into())
+            .spawn(move || {
+                let _ = sender.send((index, TcpStream::connect_timeout(&addr, left)));
+            });
+        match spawned {
+            Ok(_) => pending += 1,
+            Err(_) => outcomes[index] = Outcome::Failed,
         }
     }
-    let error = failure(&attempts, last_error, started);
-    (Err(error), attempts)
+    while pending > 0 {
+        let wait = until.saturating_duration_since(Instant::now());
+        let Ok((index, result)) = receiver.recv_timeout(wait) else {
+            break;
+        };
+        pending -= 1;
+        outcomes[index] = match result {
+            Ok(_) => Outcome::Connected,
+            Err(err) => match err.kind() {
+                io::ErrorKind::ConnectionRefused => Outcome::Refused,
+                io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => Outcome::NoAnswer,
+                _ => Outcome::Failed,
+            },
+        };
+    }
+    outcomes
+}
+
+/// The attempts in the order browsers make them, each with its outcome.
+pub fn attempts(order: &[SocketAddr], outcomes: &[Outcome]) -> Vec<Attempt> {
+    order
+        .iter()
+        .zip(outcomes)
+        .map(|(addr, outcome)| Attempt {
+            address: addr.to_string(),
+            family: Family::of(addr),
+            outcome: *outcome,
+        })
+        .collect()
 }
 
 /// Why no address connected: a timeout when any went unanswered, refused when all refused.
-fn failure(
-    attempts: &[Attempt],
-    last_error: Option<(usize, io::Error)>,
-    started: Instant,
-) -> ProbeError {
+pub fn failure(attempts: &[Attempt], reason: &str, started: Instant) -> ProbeError {
     if attempts.is_empty() {
         return ProbeError {
             kind: ErrorKind::ConnectionFailed,
@@ -182,16 +155,15 @@ fn failure(
             waited_ms: None,
         };
     }
-    let reason = last_error.map_or_else(String::new, |(index, err)| {
-        format!(
-            "{}: {}",
-            attempts[index].address,
-            crate::inputs::io_reason(&err)
-        )
-    });
+    let failed = attempts
+        .iter()
+        .filter(|a| a.outcome == Outcome::Failed)
+        .map(|a| a.address.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
     ProbeError {
         kind: ErrorKind::ConnectionFailed,
-        detail: reason,
+        detail: format!("{failed}: {reason}"),
         waited_ms: None,
     }
 }
@@ -248,22 +220,28 @@ mod tests {
             listener.local_addr().unwrap().port()
         };
         let started = Instant::now();
-        let target = addr(&format!("127.0.0.1:{port}"));
-        let (result, attempts) = connect(&[target], started + Duration::from_secs(5), started);
-        let error = result.unwrap_err();
+        let target = [addr(&format!("127.0.0.1:{port}"))];
+        let outcomes = try_each(&target, started + Duration::from_secs(5));
+        assert_eq!(outcomes, [Outcome::Refused]);
+        let error = failure(&attempts(&target, &outcomes), "refused", started);
         assert_eq!(error.kind, ErrorKind::ConnectionRefused);
-        assert_eq!(attempts[0].outcome, Outcome::Refused);
+        assert!(error.detail.contains(&port.to_string()), "{}", error.detail);
         assert!(started.elapsed() < Duration::from_secs(1));
     }
 
     #[test]
-    fn the_first_to_connect_wins() {
+    fn each_address_gets_its_own_outcome() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let good = listener.local_addr().unwrap();
+        let closed = {
+            let other = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            other.local_addr().unwrap()
+        };
         let started = Instant::now();
-        let (result, attempts) = connect(&[good], started + Duration::from_secs(5), started);
-        assert!(result.is_ok());
-        assert_eq!(attempts[0].outcome, Outcome::Connected);
-        assert_eq!(families(&attempts), "ipv4");
+        let outcomes = try_each(&[closed, good], started + Duration::from_secs(5));
+        assert_eq!(outcomes, [Outcome::Refused, Outcome::Connected]);
+        assert_eq!(try_each(&[good], started), [Outcome::NotTried]);
+        let tried = attempts(&[good], &[Outcome::Connected]);
+        assert_eq!(families(&tried), "ipv4");
     }
 }

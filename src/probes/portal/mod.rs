@@ -2,14 +2,16 @@
 //! `tls`, `certificate` and `clock` checks. Connection, handshake, chain, HTTP status and the
 //! `Date` header all come from the same request.
 
+mod classify;
 pub mod connect_to;
 pub mod eyeballs;
-mod hop;
+mod followup;
+mod handshake;
 pub mod proxy;
+mod request;
+mod resolver;
 pub mod system_proxy;
-mod tls;
 pub mod trust;
-mod wire;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -23,8 +25,8 @@ pub use connect_to::ConnectTo;
 use crate::profile::Domain;
 pub use trust::{Presented, TrustStores, Verdict};
 
-/// Redirects followed at most, as browsers stop after a similar number.
-pub const MAX_REDIRECTS: usize = 10;
+/// Redirects followed at most, as browsers do (Chrome and Firefox stop after 20).
+pub const MAX_REDIRECTS: usize = 20;
 
 /// An address to probe.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,13 +75,22 @@ pub struct ProbeError {
     pub waited_ms: Option<u64>,
 }
 
-/// Milliseconds from the start of the request to the end of each step.
+/// Milliseconds from the start of the request to the end of each step reqwest lets be seen:
+/// the name lookup, the server proving its key in the handshake, the answer's head.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Timings {
     pub dns: Option<u64>,
-    pub connect: Option<u64>,
     pub tls: Option<u64>,
     pub first_byte: Option<u64>,
+}
+
+/// A timeout in `step`, after what the request has waited so far.
+pub fn timeout(step: &str, started: Instant) -> ProbeError {
+    ProbeError {
+        kind: ErrorKind::Timeout,
+        detail: step.to_owned(),
+        waited_ms: Some(crate::report::millis(started.elapsed())),
+    }
 }
 
 /// One request and what came of it.
@@ -90,7 +101,6 @@ pub struct Hop {
     pub address: Option<String>,
     pub proxy: Option<String>,
     pub tls_version: Option<String>,
-    pub cipher_suite: Option<String>,
     pub presented: Option<Presented>,
     pub status: Option<u16>,
     pub location: Option<String>,
@@ -166,7 +176,7 @@ pub fn probe(target: &Target, settings: &Settings) -> PortalObservation {
         error,
     };
     loop {
-        let hop = hop::run(&url, settings);
+        let hop = request::run(&url, settings);
         let next = match (&hop.error, hop.status, &hop.location) {
             (None, Some(301 | 302 | 303 | 307 | 308), Some(location)) => url.join(location).ok(),
             _ => None,

@@ -2,8 +2,6 @@
 //! (`HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`, either case), as curl and browsers on Linux read
 //! it, or else from the operating system's settings (Windows, macOS).
 
-use base64::Engine;
-
 use super::system_proxy::SystemProxy;
 
 /// A proxy to tunnel through with HTTP CONNECT.
@@ -11,10 +9,28 @@ use super::system_proxy::SystemProxy;
 pub struct Proxy {
     pub host: String,
     pub port: u16,
-    /// `Proxy-Authorization` value, when the URL has a user name.
-    pub authorization: Option<String>,
+    /// User name and password, percent-decoded, when the URL has a user name.
+    pub credentials: Option<(String, String)>,
     /// The proxy URL with any user name and password masked, for the report.
     pub display: String,
+}
+
+impl Proxy {
+    /// The proxy as reqwest takes it. The credentials are handed over decoded, so that reqwest
+    /// sends them exactly as [`parse_setting`] read them.
+    pub fn for_reqwest(&self) -> Result<reqwest::Proxy, String> {
+        let host = if self.host.contains(':') {
+            format!("[{}]", self.host)
+        } else {
+            self.host.clone()
+        };
+        let proxy = reqwest::Proxy::all(format!("http://{host}:{}", self.port))
+            .map_err(|_| format!("the proxy address {} is not valid", self.display))?;
+        Ok(match &self.credentials {
+            Some((user, password)) => proxy.basic_auth(user, password),
+            None => proxy,
+        })
+    }
 }
 
 /// The proxy for an HTTPS connection to `host:port`; `Err` when one is set but unusable.
@@ -86,12 +102,10 @@ pub fn parse_setting(raw: &str) -> Result<Proxy, Unusable> {
             url.scheme()
         )));
     }
-    let authorization = (!url.username().is_empty()).then(|| {
-        let user = percent_decode(url.username());
-        let password = percent_decode(url.password().unwrap_or_default());
-        format!(
-            "Basic {}",
-            base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
+    let credentials = (!url.username().is_empty()).then(|| {
+        (
+            percent_decode(url.username()),
+            percent_decode(url.password().unwrap_or_default()),
         )
     });
     Ok(Proxy {
@@ -100,7 +114,7 @@ pub fn parse_setting(raw: &str) -> Result<Proxy, Unusable> {
             .trim_end_matches(']')
             .to_owned(),
         port: url.port_or_known_default().unwrap_or(80),
-        authorization,
+        credentials,
         display,
     })
 }
@@ -208,7 +222,7 @@ mod tests {
     }
 
     #[test]
-    fn credentials_become_basic_auth_and_are_masked() {
+    fn credentials_are_decoded_and_masked() {
         let p = for_https_env(
             "idporten.no",
             443,
@@ -216,18 +230,14 @@ mod tests {
         )
         .unwrap()
         .unwrap();
-        assert_eq!(p.authorization.as_deref(), Some("Basic b2xhOmhlbW1AbGln"));
+        assert_eq!(p.credentials, Some(("ola".into(), "hemm@lig".into())));
         assert_eq!(p.display, "http://***@proxy:8080");
     }
 
     #[test]
     fn credentials_are_percent_decoded_not_form_decoded() {
         let p = parse("http://ola:a+b%2Bc%40d%3Ae@proxy:8080").unwrap();
-        let encoded = p.authorization.unwrap();
-        let decoded = base64::engine::general_purpose::STANDARD
-            .decode(encoded.trim_start_matches("Basic "))
-            .unwrap();
-        assert_eq!(String::from_utf8(decoded).unwrap(), "ola:a+b+c@d:e");
+        assert_eq!(p.credentials, Some(("ola".into(), "a+b+c@d:e".into())));
     }
 
     #[test]
