@@ -120,7 +120,7 @@ for lang in en nb; do
     check "$work/override" --lang "$lang" >"$out/hosts-override.$lang.txt"
 done
 check "$work/clean" --lang en --format json >"$out/check.en.json"
-code=$(grep -o '[0-9A-Z]\{4\}-[0-9A-Z]\{4\}-[0-9A-Z]\{4\}' "$out/check.en.txt" | tail -1)
+code=$(grep -oE '[0-9A-Z]{4}(-[0-9A-Z]{4}){4}' "$out/check.en.txt" | tail -1)
 for lang in en nb; do
     loginsjekk "$work/clean" decode "$code" --lang "$lang" >"$out/decode.$lang.txt"
 done

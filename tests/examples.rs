@@ -82,8 +82,9 @@ fn shape(text: &str, os: &str) -> Vec<String> {
                 .split(' ')
                 .map(|word| {
                     let core = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
-                    let is_code = core.len() == 14
-                        && core.split('-').count() == 3
+                    // Format 2: five groups of four (format 1 had three).
+                    let is_code = core.len() == 24
+                        && core.split('-').count() == 5
                         && core.split('-').all(|g| g.len() == 4)
                         && core
                             .chars()
@@ -282,8 +283,8 @@ fn the_example_json_is_the_run_the_english_example_shows() {
 
 #[test]
 fn the_shape_masks_only_what_varies() {
-    let a = "Checked 1 December 2026 at 22:05\n2 [✓] x: Valid until 20 April 2027 (139 days)\nSupport code: 1041-0BP3-HR19 (read it)\n7 [✓] This computer: Debian GNU/Linux 12; fine";
-    let b = "Checked 14 January 2027 at 09:59\n2 [✓] x: Valid until 2 March 2027 (9 days)\nSupport code: 19E1-68T3-HR1B (read it)\n7 [✓] This computer: Windows 11 (26100); fine";
+    let a = "Checked 1 December 2026 at 22:05\n2 [✓] x: Valid until 20 April 2027 (139 days)\nSupport code: C83H-V5R4-SERE-7040-000S (read it)\n7 [✓] This computer: Debian GNU/Linux 12; fine";
+    let b = "Checked 14 January 2027 at 09:59\n2 [✓] x: Valid until 2 March 2027 (9 days)\nSupport code: C8ZZ-T000-0600-0100-0003 (read it)\n7 [✓] This computer: Windows 11 (26100); fine";
     assert_eq!(
         shape(a, "Debian GNU/Linux 12"),
         shape(b, "Windows 11 (26100)")
