@@ -91,7 +91,9 @@ fn every_norwegian_message_is_norwegian() {
         assert_eq!(english.len(), norwegian.len(), "{name}");
         for ((id, en), (nb_id, nb)) in english.iter().zip(&norwegian) {
             assert_eq!(id, nb_id, "{name}: the same messages in the same order");
-            if en == nb && !PROPER_NAMES.contains(&format!("{name} {id}").as_str()) {
+            // A line of placeholders only (the watch's change lines) has no words to translate.
+            let has_words = nb.chars().any(char::is_alphabetic);
+            if en == nb && has_words && !PROPER_NAMES.contains(&format!("{name} {id}").as_str()) {
                 problems.push(format!("{name} {id}: the same as in English: {nb:?}"));
             }
             // URLs, paths and commands keep their English-looking words, and so do the

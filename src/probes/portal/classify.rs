@@ -86,7 +86,19 @@ pub fn classify(failed: &Failed) -> (ProbeError, Vec<Attempt>) {
         };
         return (error, Vec::new());
     }
-    if failed.presented {
+    // The server took the connection and then closed it: no follow-up connection can say more,
+    // and none is made (a watch must not knock on the portal more often than its visits).
+    let broken_off = causes.iter().any(|e| {
+        e.downcast_ref::<io::Error>().is_some_and(|e| {
+            matches!(
+                e.kind(),
+                io::ErrorKind::UnexpectedEof
+                    | io::ErrorKind::ConnectionReset
+                    | io::ErrorKind::ConnectionAborted
+            )
+        })
+    });
+    if failed.presented || broken_off {
         return (broke_during_handshake(&reason), Vec::new());
     }
     // Before any certificate: the TCP connection failed, or the server broke off the
