@@ -115,24 +115,42 @@ fn a_card_pulled_out_while_being_read() {
     }
 }
 
-#[test]
-fn the_service_going_away_during_card_wait() {
-    let sb = Sandbox::new();
-    let pcscd = Pcscd::start("Reader");
+/// Starts `loginsjekk card --wait …` against `pcscd` and reads its output up to the line that
+/// starts with `waiting`: from then on it watches.
+fn card_waiting(
+    sb: &Sandbox,
+    pcscd: &Pcscd,
+    args: &[&str],
+    waiting: &str,
+) -> (std::process::Child, BufReader<std::process::ChildStdout>) {
     let mut child = Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"))
-        .args(["card", "--wait", "30", "--format", "json"])
+        .args(args)
         .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
         .env("XDG_CACHE_HOME", sb.dir.path())
+        .env("LANG", "C")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
-    while !line.contains("\"event\":\"waiting\"") {
+    while !line.starts_with(waiting) {
         line.clear();
         assert!(stdout.read_line(&mut line).unwrap() > 0, "card ended early");
     }
+    (child, stdout)
+}
+
+#[test]
+fn the_service_going_away_during_card_wait() {
+    let sb = Sandbox::new();
+    let pcscd = Pcscd::start("Reader");
+    let (mut child, mut stdout) = card_waiting(
+        &sb,
+        &pcscd,
+        &["card", "--wait", "30", "--format", "json"],
+        "{\"event\":\"waiting\"",
+    );
     let started = Instant::now();
     drop(pcscd); // the daemon, and with it every reader, goes away
     let mut rest = String::new();
@@ -224,21 +242,12 @@ fn card_and_card_wait_honour_timeout_against_a_silent_service() {
 fn a_service_that_falls_silent_during_card_wait_ends_it_within_the_timeout() {
     let sb = Sandbox::new();
     let pcscd = Pcscd::start("Reader");
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"))
-        .args(["card", "--wait", "60", "--timeout", "1"])
-        .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
-        .env("XDG_CACHE_HOME", sb.dir.path())
-        .env("LANG", "C")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    while !line.starts_with("Waiting") {
-        line.clear();
-        assert!(stdout.read_line(&mut line).unwrap() > 0, "card ended early");
-    }
+    let (mut child, mut stdout) = card_waiting(
+        &sb,
+        &pcscd,
+        &["card", "--wait", "60", "--timeout", "1"],
+        "Waiting",
+    );
     // Let the watch settle into its status-change wait, then stop the daemon mid-wait.
     std::thread::sleep(Duration::from_millis(700));
     let started = Instant::now();
