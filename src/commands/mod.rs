@@ -3,6 +3,7 @@
 pub mod card;
 pub mod check;
 pub mod decode;
+pub mod deliver;
 pub mod explain;
 pub mod generate;
 pub mod id_number;

@@ -21,7 +21,7 @@ use time::{OffsetDateTime, UtcOffset};
 
 use crate::checks::{Check, Context, NetworkOptions};
 use crate::cli::Format;
-use crate::commands::check::{report_of, Delivery};
+use crate::commands::deliver::{report_of, Delivery};
 use crate::inputs::Inputs;
 use crate::methods::Scope;
 use crate::output::{to_stderr, to_stdout};
