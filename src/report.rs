@@ -305,6 +305,26 @@ pub fn millis(duration: Duration) -> u64 {
 }
 
 #[cfg(test)]
+impl Report {
+    /// A report of `checks` under `verdict` and nothing else (no method details, no support
+    /// code), for tests of what is made from a report.
+    pub(crate) fn of(checks: Vec<CheckReport>, verdict: Verdict) -> Report {
+        Report {
+            generated_at: OffsetDateTime::UNIX_EPOCH,
+            duration: Duration::ZERO,
+            data_version: time::macros::date!(2026 - 01 - 01),
+            checks,
+            methods: Vec::new(),
+            verdict,
+            by_checks: false,
+            needed_for: BTreeMap::new(),
+            alternatives: Vec::new(),
+            support_code: String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -335,21 +355,16 @@ mod tests {
 
     #[test]
     fn overall_status_counts_absent_and_skipped_as_pass() {
-        let report = |checks: Vec<CheckReport>, verdict: VerdictStatus, by_checks: bool| Report {
-            generated_at: OffsetDateTime::UNIX_EPOCH,
-            duration: Duration::ZERO,
-            data_version: time::macros::date!(2026 - 01 - 01),
-            checks,
-            methods: Vec::new(),
-            verdict: Verdict {
+        let report = |checks: Vec<CheckReport>, verdict: VerdictStatus, by_checks: bool| {
+            let verdict = Verdict {
                 status: verdict,
                 scope: Vec::new(),
                 ready: Vec::new(),
-            },
-            by_checks,
-            needed_for: BTreeMap::new(),
-            alternatives: Vec::new(),
-            support_code: String::new(),
+            };
+            Report {
+                by_checks,
+                ..Report::of(checks, verdict)
+            }
         };
         let r = report(
             vec![check(&[Status::Absent]), check(&[Status::Skipped])],

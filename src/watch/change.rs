@@ -149,7 +149,6 @@ mod tests {
     use super::*;
     use crate::cli::Lang;
     use crate::report::{CheckReport, Finding, Verdict};
-    use std::collections::BTreeMap;
     use std::time::Duration;
 
     fn check(id: &'static str, code: &str, status: Status) -> CheckReport {
@@ -162,26 +161,17 @@ mod tests {
     }
 
     fn report(checks: Vec<CheckReport>, verdict: VerdictStatus) -> Report {
-        Report {
-            generated_at: time::OffsetDateTime::UNIX_EPOCH,
-            duration: Duration::ZERO,
-            data_version: time::macros::date!(2026 - 01 - 01),
-            checks,
-            methods: Vec::new(),
-            verdict: Verdict {
-                status: verdict,
-                scope: vec!["buypass-smartcard".into()],
-                ready: if verdict == VerdictStatus::Ready {
-                    vec!["buypass-smartcard".into()]
-                } else {
-                    vec![]
-                },
-            },
-            by_checks: false,
-            needed_for: BTreeMap::new(),
-            alternatives: Vec::new(),
-            support_code: String::new(),
-        }
+        let ready = if verdict == VerdictStatus::Ready {
+            vec!["buypass-smartcard".into()]
+        } else {
+            vec![]
+        };
+        let verdict = Verdict {
+            status: verdict,
+            scope: vec!["buypass-smartcard".into()],
+            ready,
+        };
+        Report::of(checks, verdict)
     }
 
     fn empty_reader() -> Report {

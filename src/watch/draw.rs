@@ -135,24 +135,18 @@ mod tests {
     }
 
     fn report(methods: Vec<MethodReadiness>, scope: &[&str]) -> Report {
+        let checks = vec![
+            check("system", "system.hosts-override", Status::Fail),
+            check("card-reader", "card-reader.no-card", Status::Fail),
+        ];
+        let verdict = Verdict {
+            status: VerdictStatus::NotReady,
+            scope: scope.iter().map(|s| s.to_string()).collect(),
+            ready: vec![],
+        };
         Report {
-            generated_at: time::OffsetDateTime::UNIX_EPOCH,
-            duration: Duration::ZERO,
-            data_version: time::macros::date!(2026 - 01 - 01),
-            checks: vec![
-                check("system", "system.hosts-override", Status::Fail),
-                check("card-reader", "card-reader.no-card", Status::Fail),
-            ],
             methods,
-            verdict: Verdict {
-                status: VerdictStatus::NotReady,
-                scope: scope.iter().map(|s| s.to_string()).collect(),
-                ready: vec![],
-            },
-            by_checks: false,
-            needed_for: Default::default(),
-            alternatives: vec![],
-            support_code: String::new(),
+            ..Report::of(checks, verdict)
         }
     }
 

@@ -282,29 +282,23 @@ mod tests {
             not_checked,
             since: None,
         };
+        let checks = vec![
+            check("tls", Status::Skipped),
+            check("java", Status::Fail),
+            check("card-reader", Status::Fail),
+            check("usb-token", Status::Fail),
+        ];
+        let verdict = Verdict {
+            status: VerdictStatus::NotReady,
+            scope: vec!["buypass-smartcard".into()],
+            ready: vec![],
+        };
         let mut report = Report {
-            generated_at: time::OffsetDateTime::UNIX_EPOCH,
-            duration: Duration::ZERO,
-            data_version: time::macros::date!(2026 - 01 - 01),
-            checks: vec![
-                check("tls", Status::Skipped),
-                check("java", Status::Fail),
-                check("card-reader", Status::Fail),
-                check("usb-token", Status::Fail),
-            ],
             methods: vec![
                 method("buypass-smartcard", vec!["card-reader"], vec!["tls"]),
                 method("commfides", vec!["usb-token"], vec![]),
             ],
-            verdict: Verdict {
-                status: VerdictStatus::NotReady,
-                scope: vec!["buypass-smartcard".into()],
-                ready: vec![],
-            },
-            by_checks: false,
-            needed_for: BTreeMap::new(),
-            alternatives: vec![],
-            support_code: String::new(),
+            ..Report::of(checks, verdict)
         };
         // Java fails, but no method needs it; Commfides is not asked about.
         assert_eq!(unsettled(&report), ["tls", "card-reader"]);
