@@ -360,15 +360,7 @@ fn tls_server_that_never_answers_the_request_times_out() {
 fn name_that_does_not_resolve() {
     let s = setup();
     let (code, report) = run_json(
-        s.cmd()
-            .args([
-                "--only",
-                "tls,certificate,clock",
-                "--format",
-                "json",
-                "--timeout",
-                "5",
-            ])
+        s.portal_checks()
             .args(["--portal", "https://login.idporten.invalid/"]),
     );
     assert_eq!(code, 1);

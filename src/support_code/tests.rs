@@ -19,11 +19,11 @@ fn report(entries: &[(&'static str, &str, Status)]) -> Vec<CheckReport> {
 
 const AS_OF: time::Date = time::macros::date!(2026 - 11 - 20);
 
-/// A simple deterministic generator, so the test covers many reports without randomness.
-struct Lcg(u64);
+/// A simple deterministic generator, so the tests cover many runs without randomness.
+pub(super) struct Lcg(pub(super) u64);
 
 impl Lcg {
-    fn next(&mut self, below: usize) -> usize {
+    pub(super) fn next(&mut self, below: usize) -> usize {
         self.0 = self
             .0
             .wrapping_mul(6364136223846793005)

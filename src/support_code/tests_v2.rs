@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use super::tests::Lcg;
 use super::*;
 use crate::report::Finding;
 
@@ -77,19 +78,6 @@ fn intercepted_behind_wrong_host_and_a_proxy_behind_a_portal_failure_survive() {
         env!("CARGO_PKG_VERSION_MINOR").parse::<u8>().unwrap()
     );
     assert_eq!(decoded.data_month, data_month(AS_OF, 64));
-}
-
-/// A simple deterministic generator, so the test covers many runs without randomness.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, below: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) % below as u64) as usize
-    }
 }
 
 #[test]

@@ -49,6 +49,20 @@ impl Setup {
         )
     }
 
+    /// The three portal checks with JSON out and a 5-second deadline; portals still to add.
+    pub fn portal_checks(&self) -> assert_cmd::Command {
+        let mut cmd = self.cmd();
+        cmd.env("SSL_CERT_FILE", &self.system_store).args([
+            "--only",
+            "tls,certificate,clock",
+            "--format",
+            "json",
+            "--timeout",
+            "5",
+        ]);
+        cmd
+    }
+
     /// The portal checks against `server` as HOST, with no `--cacert`.
     pub fn run_untrusted(&self, server: &Server, extra: &[&str]) -> (i32, Value) {
         self.run_host(HOST, server, extra)
@@ -57,16 +71,7 @@ impl Setup {
     /// The portal checks against `server` as `host`, with no `--cacert`.
     pub fn run_host(&self, host: &str, server: &Server, extra: &[&str]) -> (i32, Value) {
         run_json(
-            self.cmd()
-                .env("SSL_CERT_FILE", &self.system_store)
-                .args([
-                    "--only",
-                    "tls,certificate,clock",
-                    "--format",
-                    "json",
-                    "--timeout",
-                    "5",
-                ])
+            self.portal_checks()
                 .args([
                     "--portal",
                     &format!("https://{host}/"),
