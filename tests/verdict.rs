@@ -13,16 +13,12 @@ mod tls_server;
 
 use std::time::{Duration, Instant};
 
-use pcsc::{Behaviour, Pcscd, VirtualCard};
+use pcsc::{Behaviour, Pcscd, VirtualCard, BUYPASS};
 use serde_json::Value;
 use support::{check_of, run_json, Sandbox};
 use tls_server::{serve_tls, Ca, Leaf, Reply, Server};
 
 const HOST: &str = "login.idporten.no";
-const BUYPASS: [u8; 20] = [
-    0x3B, 0x9F, 0x96, 0x40, 0x0A, 0x80, 0x31, 0xE0, 0x6B, 0x04, 0x20, 0x05, 0x02, 0x58, 0x55, 0x55,
-    0x55, 0x55, 0x55, 0x55,
-];
 
 /// One row of the examples table.
 #[derive(Debug)]

@@ -1,6 +1,9 @@
 //! `loginsjekk --watch` for real: a private pcscd with a virtual card inserted while it
 //! watches, a portal on 127.0.0.1 that refuses for 15 seconds, a hosts file fixed while it
 //! watches, a pseudo-terminal (Python's pty module, tests/support/in_pty.py), and Ctrl-C.
+// Linux only: a private pcscd with the vsmartcard-vpcd virtual reader, a pseudo-terminal and
+// Unix signals (dist/github/ci.yml runs these on Linux).
+#![cfg(target_os = "linux")]
 
 #[path = "support/pcsc.rs"]
 mod pcsc;
@@ -12,16 +15,12 @@ use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use pcsc::{Behaviour, Pcscd, VirtualCard};
+use pcsc::{Behaviour, Pcscd, VirtualCard, BUYPASS};
 use serde_json::Value;
 use support::{gone, temp_files, Sandbox};
 use tls_server::{serve_tls, serve_tls_refusing_until, Ca, Leaf, Reply, Server};
 
 const HOST: &str = "login.idporten.no";
-const BUYPASS: [u8; 20] = [
-    0x3B, 0x9F, 0x96, 0x40, 0x0A, 0x80, 0x31, 0xE0, 0x6B, 0x04, 0x20, 0x05, 0x02, 0x58, 0x55, 0x55,
-    0x55, 0x55, 0x55, 0x55,
-];
 const HOSTS_OVERRIDE: &str = "127.0.0.1 localhost\n10.0.0.66 login.idporten.no\n";
 const HOSTS_CLEAN: &str = "127.0.0.1 localhost\n";
 

@@ -1,6 +1,9 @@
 //! The Windows zip's guides, README.txt and LES-MEG.txt: cut out of README.md by
 //! dist/zip-texts.sh, a page each, readable in any Notepad, and true of loginsjekk itself
 //! (its helpline number, its options, its words for "Press Enter to close").
+// Linux only: runs dist/zip-texts.sh with bash, as the release workflow does on its Linux
+// runner (dist/github/ci.yml runs these on Linux).
+#![cfg(target_os = "linux")]
 
 mod support;
 

@@ -21,6 +21,12 @@ use std::time::Duration;
 
 const VPCD_DRIVER: &str = "/usr/lib/pcsc/drivers/serial/libifdvpcd.so";
 
+/// The ATR of a Buypass ID smart card.
+pub const BUYPASS: [u8; 20] = [
+    0x3B, 0x9F, 0x96, 0x40, 0x0A, 0x80, 0x31, 0xE0, 0x6B, 0x04, 0x20, 0x05, 0x02, 0x58, 0x55, 0x55,
+    0x55, 0x55, 0x55, 0x55,
+];
+
 /// A running pcscd with virtual readers; stopped when dropped.
 pub struct Pcscd {
     child: Child,
@@ -122,7 +128,6 @@ impl Pcscd {
 impl Pcscd {
     /// Stops the daemon (SIGSTOP): its socket still accepts connections, but nothing answers.
     /// Dropping it still ends it.
-    #[allow(dead_code)]
     pub fn freeze(&self) {
         // SAFETY: kill(2) with our own child's pid and a valid signal number.
         assert_eq!(
