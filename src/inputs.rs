@@ -37,16 +37,18 @@ impl Inputs {
             card_lists: card_lists(),
             java_system_dir: std::env::var_os("LOGINSJEKK_TEST_JAVA_SYSTEM_DIR").map(PathBuf::from),
             usb_sysfs: std::env::var_os("LOGINSJEKK_TEST_USB_SYSFS").map(PathBuf::from),
-            os: test_os().unwrap_or_else(crate::os_family::OsFamily::current),
+            os: os(),
         }
     }
 }
 
-/// The operating system a test asks the report to be written for.
-pub fn test_os() -> Option<crate::os_family::OsFamily> {
+/// The operating system the words are for: this one, unless a test names another
+/// (`LOGINSJEKK_TEST_OS`).
+pub fn os() -> crate::os_family::OsFamily {
     std::env::var("LOGINSJEKK_TEST_OS")
         .ok()
         .and_then(|id| crate::os_family::OsFamily::from_id(id.trim()))
+        .unwrap_or_else(crate::os_family::OsFamily::current)
 }
 
 /// `$XDG_CACHE_HOME/smartcard_list.txt` (or `~/.cache/…`), `~/.smartcard_list.txt`, then the system's copy.

@@ -13,6 +13,5 @@ use crate::locale::{system_lang, Locale};
 
 /// The language the user asked for, or the system's.
 fn locale(global: &GlobalArgs) -> Locale {
-    let os = crate::inputs::test_os().unwrap_or_else(crate::os_family::OsFamily::current);
-    Locale::new(global.lang.unwrap_or_else(system_lang)).with_os(os)
+    Locale::new(global.lang.unwrap_or_else(system_lang)).with_os(crate::inputs::os())
 }

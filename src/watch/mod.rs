@@ -61,7 +61,7 @@ pub fn run(watch: Watch, out: Delivery) -> Result<i32, String> {
     let started_at = OffsetDateTime::now_utc();
     let end = started + watch.watch_for;
     let today = started_at.to_offset(watch.offset).date();
-    let os = Inputs::from_env().os;
+    let os = crate::inputs::os();
     let group = |check: &&'static dyn Check| group_of(check.id(), check.uses_network());
     let addresses: Vec<String> = if watch.offline {
         Vec::new()
