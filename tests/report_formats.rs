@@ -413,3 +413,35 @@ fn explain_lists_every_system_s_steps_with_the_system_named() {
     assert_eq!(platforms.len(), 4, "{json:#}");
     assert!(platforms.contains(&serde_json::json!(["macos"])));
 }
+
+#[test]
+fn a_step_is_not_repeated_on_the_lines_not_run_for_the_same_reason() {
+    let sb = Sandbox::new();
+    let output = sb.offline().args(["--method", "bankid"]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        text.matches("Run loginsjekk without --offline").count(),
+        1,
+        "{text}"
+    );
+    // The lines themselves stay, each saying why it was not checked.
+    assert_eq!(
+        text.matches("Not checked, because loginsjekk was asked not to use the network")
+            .count(),
+        3,
+        "{text}"
+    );
+    // JSON keeps every check's own guidance.
+    let report = json_of(
+        sb.offline()
+            .args(["--method", "bankid", "--format", "json"]),
+    );
+    for id in ["tls", "certificate", "clock"] {
+        assert!(
+            check_of(&report, id)["guidance"]
+                .to_string()
+                .contains("without --offline"),
+            "{id}"
+        );
+    }
+}

@@ -68,12 +68,13 @@ pub fn render(report: &Report, options: &TextOptions) -> String {
     methods_lines(&mut out, report, &view, locale);
 
     let width = view.checks.len().to_string().len();
+    let mut shown_steps: Vec<&str> = Vec::new();
     for check in &view.checks {
         let needs_attention = matches!(check.status, Status::Warn | Status::Fail);
         if options.detail == Detail::Quiet && !needs_attention {
             continue;
         }
-        check_lines(&mut out, check, width, options, &paint);
+        check_lines(&mut out, check, width, options, &paint, &mut shown_steps);
     }
 
     if options.detail != Detail::Quiet || view.status != Status::Pass {
@@ -189,12 +190,16 @@ fn methods_lines(out: &mut String, report: &Report, view: &ReportView, locale: &
     }
 }
 
-fn check_lines(
+/// A check's line, its other findings and its steps. A check that was not run because of what
+/// an earlier line says (offline, no connection) repeats none of that line's steps: the reader
+/// has them already.
+fn check_lines<'a>(
     out: &mut String,
-    check: &CheckView,
+    check: &'a CheckView,
     width: usize,
     options: &TextOptions,
     paint: &Paint,
+    shown_steps: &mut Vec<&'a str>,
 ) {
     let indent = " ".repeat(width + 6);
     let symbol = options.look.mark(check.status);
@@ -224,7 +229,11 @@ fn check_lines(
     }
     let arrow = options.look.arrow();
     for step in &check.guidance {
+        if check.status == Status::Skipped && shown_steps.contains(&step.as_str()) {
+            continue;
+        }
         let _ = writeln!(out, "{indent}{arrow} {step}");
+        shown_steps.push(step);
     }
 }
 
