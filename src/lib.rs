@@ -29,4 +29,3 @@ pub mod report;
 pub mod runner;
 pub mod support_code;
 pub mod terminal;
-pub mod watch;

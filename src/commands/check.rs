@@ -69,7 +69,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
         pending,
     };
     if args.watch {
-        let watch = crate::watch::Watch {
+        let watch = crate::commands::watch::Watch {
             checks,
             profile,
             scope,
@@ -79,7 +79,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs, offset: UtcOffset) -> Result<i
             watch_for: args.watch_for,
             offset,
         };
-        return crate::watch::run(watch, out);
+        return crate::commands::watch::run(watch, out);
     }
 
     let started = Instant::now();

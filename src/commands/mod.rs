@@ -7,6 +7,7 @@ pub mod deliver;
 pub mod explain;
 pub mod generate;
 pub mod id_number;
+pub mod watch;
 
 use crate::cli::GlobalArgs;
 use crate::locale::{system_lang, Locale};
