@@ -13,6 +13,7 @@ pub mod escape;
 pub mod id_number;
 pub mod inputs;
 pub mod interrupt;
+pub mod java_version;
 #[cfg(windows)]
 mod job_object;
 pub mod locale;

@@ -66,7 +66,7 @@ pub struct JavaLine {
     pub feature: u32,
     /// The latest patch release, when a published advisory says so; unset, only support is checked.
     #[serde(default)]
-    pub latest: Option<crate::checks::java::version::JavaVersion>,
+    pub latest: Option<crate::java_version::JavaVersion>,
 }
 
 /// The cards that are Buypass ID cards, by ATR.

@@ -98,10 +98,10 @@ impl<'de> Deserialize<'de> for crate::atr::AtrPattern {
     }
 }
 
-impl<'de> Deserialize<'de> for crate::checks::java::version::JavaVersion {
+impl<'de> Deserialize<'de> for crate::java_version::JavaVersion {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        crate::checks::java::version::JavaVersion::parse(&text).ok_or_else(|| {
+        crate::java_version::JavaVersion::parse(&text).ok_or_else(|| {
             serde::de::Error::custom(format!(
                 "\"{text}\" is not a Java version such as 17.0.21 or 1.8.0_511"
             ))

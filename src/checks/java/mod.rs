@@ -1,5 +1,6 @@
 //! The `java` check: every Java installation, its version and vendor, and whether the one in
-//! use is supported and up to date. Buypass ID on smart card and Commfides e-ID need Java.
+//! use is supported and up to date. No login method needs Java today (Buypass ID on smart card
+//! works through Buypass Javafri); the check is there for what the help page asks, as a note.
 
 pub mod calendar;
 mod discover;
@@ -9,7 +10,9 @@ mod judge;
 pub mod platform;
 pub mod release_file;
 pub mod vendor;
-pub mod version;
+/// The Java version and how versions compare: shared with the profile, which holds the newest
+/// releases, so it sits below both.
+pub use crate::java_version as version;
 pub mod version_output;
 
 use serde::Serialize;
