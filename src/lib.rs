@@ -3,6 +3,10 @@
 //! Data flows one way: probes (in each check module) observe the system, judges turn
 //! observations into findings with stable codes, and renderers put the findings into words.
 
+// First, so that every check can declare its codes with `finding_codes!`.
+#[macro_use]
+pub mod code;
+
 pub mod app;
 pub mod atr;
 pub mod checks;

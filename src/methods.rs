@@ -5,7 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::checks::registry::{self, RUNNER_REASONS};
+use crate::checks::registry;
+use crate::code::{FindingCode, RunnerReason};
 use crate::profile::{MethodFacts, Methods, Need};
 use crate::report::{CheckReport, MethodReadiness, Readiness, Status, Verdict, VerdictStatus};
 
@@ -208,17 +209,15 @@ fn readiness(
             Some(_) => {}
         }
     }
-    for code in &methods.every.blocking {
-        let Some(id) = registry::ids().into_iter().find(|id| *id == check_of(code)) else {
-            continue;
-        };
+    for code in blocking(methods) {
+        let id = code.check();
         match ran(id) {
             None => note(&mut entry.not_checked, id),
             Some(check)
                 if check
                     .findings
                     .iter()
-                    .any(|f| f.code == *code && f.status != Status::Pass) =>
+                    .any(|f| f.code == code && f.status != Status::Pass) =>
             {
                 note(&mut entry.blocked_by, id)
             }
@@ -259,16 +258,16 @@ pub fn depends_on(methods: &Methods, method: &MethodFacts, id: &str) -> bool {
     needs_of(methods, method)
         .iter()
         .any(|(needed, _)| *needed == id)
-        || methods
-            .every
-            .blocking
-            .iter()
-            .any(|code| check_of(code) == id)
+        || blocking(methods).any(|code| code.check() == id)
 }
 
-/// The check a finding code belongs to: `system` for `system.hosts-override`.
-fn check_of(code: &str) -> &str {
-    code.split_once('.').map_or(code, |(id, _)| id)
+/// The findings that stop every method ([`check_profile`] has made sure each names a code).
+fn blocking(methods: &Methods) -> impl Iterator<Item = FindingCode> + '_ {
+    methods
+        .every
+        .blocking
+        .iter()
+        .filter_map(|code| registry::find_code(code))
 }
 
 /// The profile's methods may name only checks and finding codes that exist. The profile
@@ -290,9 +289,8 @@ pub fn check_profile(methods: &Methods) -> Result<(), String> {
             ));
         }
     }
-    let codes = registry::all_codes();
     for (i, code) in methods.every.blocking.iter().enumerate() {
-        if !codes.contains(code) {
+        if registry::find_code(code).is_none() {
             return Err(format!(
                 "key `methods.every.blocking[{i}]`: unknown finding code '{code}' (see 'loginsjekk explain')"
             ));
@@ -304,9 +302,10 @@ pub fn check_profile(methods: &Methods) -> Result<(), String> {
 /// A check ran when it was neither skipped nor cut short by the runner (crashed, timed out).
 fn ran(check: &CheckReport) -> bool {
     let cut_short = check.primary().is_some_and(|finding| {
-        RUNNER_REASONS
-            .iter()
-            .any(|reason| finding.code == format!("{}.{reason}", check.id))
+        matches!(
+            finding.code.runner_reason(),
+            Some(RunnerReason::InternalError | RunnerReason::TimedOut)
+        )
     });
     check.status() != Status::Skipped && !cut_short
 }

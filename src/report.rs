@@ -6,6 +6,8 @@ use std::time::Duration;
 use serde::Serialize;
 use time::OffsetDateTime;
 
+use crate::code::FindingCode;
+
 /// The outcome of a check or of one finding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -94,13 +96,13 @@ impl From<i64> for ArgValue {
 /// One observation judged: a stable code, its status, and the values its message needs.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
-    pub code: String,
+    pub code: FindingCode,
     pub status: Status,
     pub args: BTreeMap<String, ArgValue>,
 }
 
 impl Finding {
-    pub fn new(code: impl Into<String>, status: Status) -> Self {
+    pub fn new(code: impl Into<FindingCode>, status: Status) -> Self {
         Finding {
             code: code.into(),
             status,
@@ -134,11 +136,8 @@ impl CheckOutcome {
 
     /// Each finding's code and status, for judges' tests.
     #[cfg(test)]
-    pub fn codes(&self) -> Vec<(&str, Status)> {
-        self.findings
-            .iter()
-            .map(|f| (f.code.as_str(), f.status))
-            .collect()
+    pub fn codes(&self) -> Vec<(FindingCode, Status)> {
+        self.findings.iter().map(|f| (f.code, f.status)).collect()
     }
 }
 

@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::checks::registry::OFFLINE_REASON;
 use crate::checks::{Check, Context};
+use crate::code::RunnerReason;
 use crate::report::{CheckOutcome, CheckReport, Finding, Status};
 
 /// Time a check may take past the deadline to hand in a result it has nearly finished.
@@ -37,7 +37,7 @@ pub fn run(
 
     for (index, &check) in checks.iter().enumerate() {
         if offline && check.uses_network() {
-            let finding = Finding::new(format!("{}.{OFFLINE_REASON}", check.id()), Status::Skipped);
+            let finding = Finding::new(RunnerReason::Offline.code(check.id()), Status::Skipped);
             let report = assemble(check, Ok(CheckOutcome::single(finding)), Duration::ZERO);
             on_done(&report);
             reports[index] = Some(report);
@@ -87,7 +87,7 @@ pub fn run(
         .zip(reports)
         .map(|(&check, report)| {
             report.unwrap_or_else(|| {
-                let finding = Finding::new(format!("{}.timed-out", check.id()), Status::Fail)
+                let finding = Finding::new(RunnerReason::TimedOut.code(check.id()), Status::Fail)
                     .arg("seconds", budget.as_secs_f64().ceil() as i64);
                 let report = assemble(check, Ok(CheckOutcome::single(finding)), waited);
                 on_done(&report);
@@ -119,7 +119,7 @@ fn assemble(
 fn internal_error(check: &dyn Check, message: String) -> CheckOutcome {
     CheckOutcome::new(
         vec![Finding::new(
-            format!("{}.internal-error", check.id()),
+            RunnerReason::InternalError.code(check.id()),
             Status::Fail,
         )],
         json!({ "error": message }),
@@ -172,7 +172,7 @@ mod tests {
         fn id(&self) -> &'static str {
             self.id
         }
-        fn codes(&self) -> &'static [&'static str] {
+        fn codes(&self) -> &'static [crate::code::FindingCode] {
             &[]
         }
         fn uses_network(&self) -> bool {
@@ -204,7 +204,7 @@ mod tests {
     fn codes(reports: &[CheckReport]) -> Vec<String> {
         reports
             .iter()
-            .map(|r| r.primary().unwrap().code.clone())
+            .map(|r| r.primary().unwrap().code.to_string())
             .collect()
     }
 

@@ -19,6 +19,7 @@ use std::time::Instant;
 use rustls::pki_types::CertificateDer;
 use time::OffsetDateTime;
 
+use crate::code::FindingCode;
 use crate::inputs::Inputs;
 use crate::probes::portal::{self, ConnectTo, PortalObservation, Settings, Target, TrustStores};
 use crate::probes::smartcard;
@@ -31,9 +32,9 @@ pub trait Check: Send + Sync {
     /// The stable check id, e.g. `system`; also the first part of its finding codes.
     fn id(&self) -> &'static str;
 
-    /// Every finding code the check itself can report (the runner adds its own, see
-    /// [`registry::RUNNER_REASONS`]).
-    fn codes(&self) -> &'static [&'static str];
+    /// Every finding code of the check, in their permanent order: its own, and the
+    /// [`RunnerReason`](crate::code::RunnerReason)s the runner may report for it.
+    fn codes(&self) -> &'static [FindingCode];
 
     /// True for checks that use the network; `--offline` skips them.
     fn uses_network(&self) -> bool {

@@ -1,6 +1,7 @@
 //! The list of checks, in display order, and the finding codes they can report.
 
 use super::{card_reader, certificate, clock, java, system, tls, usb_token, Check};
+use crate::code::{FindingCode, RunnerReason};
 
 /// Every check, in the order the report shows them.
 pub static CHECKS: &[&dyn Check] = &[
@@ -13,33 +14,28 @@ pub static CHECKS: &[&dyn Check] = &[
     &system::System,
 ];
 
-/// Reasons the runner itself reports for any check: `<id>.internal-error` (the check
-/// crashed) and `<id>.timed-out` (it did not finish in time).
-pub const RUNNER_REASONS: &[&str] = &["internal-error", "timed-out"];
-
-/// The reason the runner reports for a network check under `--offline`: `<id>.offline`.
-pub const OFFLINE_REASON: &str = "offline";
-
 /// The ids of every check, in display order.
 pub fn ids() -> Vec<&'static str> {
     CHECKS.iter().map(|check| check.id()).collect()
 }
 
-/// Every finding code that any check or the runner can report, grouped by check in display order.
-pub fn all_codes() -> Vec<String> {
-    let mut codes = Vec::new();
-    for check in CHECKS {
-        codes.extend(check.codes().iter().map(|code| code.to_string()));
-        if check.uses_network() {
-            codes.push(format!("{}.{OFFLINE_REASON}", check.id()));
-        }
-        codes.extend(
-            RUNNER_REASONS
-                .iter()
-                .map(|reason| format!("{}.{reason}", check.id())),
-        );
-    }
-    codes
+/// Every finding code that any check or the runner can report, grouped by check in display
+/// order: a check's own codes, then the runner's.
+pub fn all_codes() -> impl Iterator<Item = FindingCode> {
+    CHECKS.iter().flat_map(|check| {
+        let codes = check.codes().iter().copied();
+        let own = codes.clone().filter(|code| code.runner_reason().is_none());
+        let runner = RunnerReason::ALL
+            .into_iter()
+            .map(|reason| reason.code(check.id()))
+            .filter(|code| check.codes().contains(code));
+        own.chain(runner)
+    })
+}
+
+/// The code written as `text` (`tls.dns-failed`), if there is one.
+pub fn find_code(text: &str) -> Option<FindingCode> {
+    all_codes().find(|code| code.is(text))
 }
 
 #[cfg(test)]
@@ -50,8 +46,8 @@ mod tests {
     fn codes_belong_to_their_check_and_are_kebab_case() {
         for check in CHECKS {
             for code in check.codes() {
-                let (id, reason) = code.split_once('.').expect("code has a dot");
-                assert_eq!(id, check.id(), "{code}");
+                assert_eq!(code.check(), check.id(), "{code}");
+                let reason = code.reason();
                 assert!(
                     !reason.is_empty()
                         && reason
@@ -59,20 +55,36 @@ mod tests {
                             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
                     "{code}"
                 );
-                assert!(
-                    !RUNNER_REASONS.contains(&reason) && reason != OFFLINE_REASON,
-                    "{code} clashes with a runner code"
+            }
+        }
+    }
+
+    #[test]
+    fn every_check_has_the_runner_codes_it_can_be_given() {
+        for check in CHECKS {
+            for reason in RunnerReason::ALL {
+                let expected = reason != RunnerReason::Offline || check.uses_network();
+                assert_eq!(
+                    check.codes().contains(&reason.code(check.id())),
+                    expected,
+                    "{} and {reason:?}",
+                    check.id()
                 );
             }
         }
     }
 
     #[test]
-    fn codes_are_unique() {
-        let codes = all_codes();
+    fn codes_are_unique_and_found_by_their_text() {
+        let codes: Vec<FindingCode> = all_codes().collect();
         let mut sorted = codes.clone();
         sorted.sort();
         sorted.dedup();
         assert_eq!(sorted.len(), codes.len());
+        for code in codes {
+            assert_eq!(find_code(&code.to_string()), Some(code));
+        }
+        assert_eq!(find_code("tls.no-such-thing"), None);
+        assert_eq!(find_code("tls"), None);
     }
 }

@@ -8,7 +8,7 @@ use serde_json::json;
 use super::locale;
 use crate::atr::spaced_hex;
 use crate::checks::card_reader::identify::{identify, Identity};
-use crate::checks::card_reader::{service_problem, SERVICE_UNAVAILABLE};
+use crate::checks::card_reader::{service_problem, Code};
 use crate::cli::{Format, GlobalArgs};
 use crate::inputs::Inputs;
 use crate::locale::Locale;
@@ -185,10 +185,11 @@ impl Printer<'_> {
     }
 
     fn problem(&self, library: &LibraryState, service: &ServiceState) {
-        let finding = service_problem(library, service)
-            .unwrap_or_else(|| Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", ""));
+        let finding = service_problem(library, service).unwrap_or_else(|| {
+            Finding::new(Code::ServiceUnavailable, Status::Fail).arg("error", "")
+        });
         let mut text = self.locale.message(&finding);
-        for step in self.locale.guidance(&finding.code) {
+        for step in self.locale.guidance(finding.code) {
             text.push_str(&format!("\n  → {step}"));
         }
         self.emit(
@@ -203,12 +204,12 @@ impl Printer<'_> {
             "card-service-silent",
             &[("seconds", ArgValue::Number(seconds))],
         );
-        for step in self.locale.guidance(SERVICE_UNAVAILABLE) {
+        for step in self.locale.guidance(Code::ServiceUnavailable.code()) {
             text.push_str(&format!("\n  → {step}"));
         }
         self.emit(
             &text,
-            json!({"event": "error", "code": SERVICE_UNAVAILABLE, "reason": "no-answer", "seconds": seconds}),
+            json!({"event": "error", "code": Code::ServiceUnavailable.code(), "reason": "no-answer", "seconds": seconds}),
         );
     }
 

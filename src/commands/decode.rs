@@ -8,6 +8,7 @@ use serde_json::json;
 
 use super::locale;
 use crate::cli::{Format, GlobalArgs};
+use crate::code::FindingCode;
 use crate::locale::Locale;
 use crate::os_family::OsFamily;
 use crate::output::to_stdout;
@@ -43,7 +44,7 @@ pub fn run(code: &str, global: &GlobalArgs) -> Result<i32, String> {
 
 /// The steps for one finding: what to ask, and what the caller does (never "call the
 /// helpline": the reader is the helpline).
-fn finding_json(locale: &Locale, code: &str, status: Option<Status>) -> serde_json::Value {
+fn finding_json(locale: &Locale, code: FindingCode, status: Option<Status>) -> serde_json::Value {
     let needs_steps = status != Some(Status::Pass);
     json!({
         "code": code,
@@ -58,7 +59,7 @@ fn json_text(code: &str, decoded: &Decoded, data_month: time::Date, locale: &Loc
         .checks
         .iter()
         .map(|(id, code, status)| {
-            let mut entry = finding_json(locale, code, Some(*status));
+            let mut entry = finding_json(locale, *code, Some(*status));
             entry["id"] = json!(id);
             entry["title"] = json!(locale.check_title(id));
             entry["status"] = json!(status);
@@ -66,7 +67,7 @@ fn json_text(code: &str, decoded: &Decoded, data_month: time::Date, locale: &Loc
                 .secondary
                 .iter()
                 .filter(|(check, _)| check == id)
-                .map(|(_, code)| finding_json(locale, code, None))
+                .map(|(_, code)| finding_json(locale, *code, None))
                 .collect();
             entry
         })
@@ -114,22 +115,25 @@ fn text(decoded: &Decoded, data_month: time::Date, locale: &Locale, look: Look) 
             "{} {mark} {}: {} ({code})",
             number + 1,
             locale.check_title(id),
-            locale.code_title(code)
+            locale.code_title(*code)
         );
-        let behind: Vec<&str> = decoded
+        let behind: Vec<FindingCode> = decoded
             .secondary
             .iter()
             .filter(|(check, _)| check == id)
             .map(|(_, code)| *code)
             .collect();
         for code in &behind {
-            let meaning = locale.code_title(code);
-            let args = [("meaning", meaning.into()), ("code", (*code).into())];
+            let meaning = locale.code_title(*code);
+            let args = [
+                ("meaning", meaning.into()),
+                ("code", code.to_string().into()),
+            ];
             let _ = writeln!(out, "      + {}", locale.ui("decode-also", &args));
         }
-        let mut steps_for: Vec<&str> = behind.clone();
+        let mut steps_for = behind.clone();
         if *status != Status::Pass {
-            steps_for.insert(0, code);
+            steps_for.insert(0, *code);
         }
         steps_lines(&mut out, &steps_for, locale, look);
     }
@@ -181,10 +185,10 @@ fn run_lines(out: &mut String, facts: &RunFacts, locale: &Locale) {
 }
 
 /// "Ask the caller" and the steps to go through, each once, for the codes given.
-fn steps_lines(out: &mut String, codes: &[&str], locale: &Locale, look: Look) {
+fn steps_lines(out: &mut String, codes: &[FindingCode], locale: &Locale, look: Look) {
     let mut ask: Vec<String> = Vec::new();
     let mut steps: Vec<String> = Vec::new();
-    for code in codes {
+    for &code in codes {
         for line in locale.ask(code) {
             if !ask.contains(&line) {
                 ask.push(line);

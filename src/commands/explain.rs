@@ -7,19 +7,20 @@ use serde_json::json;
 use super::locale;
 use crate::checks::registry;
 use crate::cli::{Format, GlobalArgs};
+use crate::code::FindingCode;
 use crate::locale::{Locale, TOPIC_IDS};
 use crate::output::to_stdout;
 use crate::terminal::Look;
 
 pub fn run(code: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
     let locale = locale(global);
-    let codes = registry::all_codes();
+    let codes: Vec<FindingCode> = registry::all_codes().collect();
     let text = match code {
         None => match global.format {
             Format::Json => json_text(&json!({
                 "schema_version": crate::render::json::SCHEMA_VERSION,
                 "lang": locale.lang().code(),
-                "codes": codes.iter().map(|c| entry(&locale, c)).collect::<Vec<_>>(),
+                "codes": codes.iter().map(|c| entry(&locale, *c)).collect::<Vec<_>>(),
                 "topics": TOPIC_IDS.iter().filter_map(|t| topic_entry(&locale, t)).collect::<Vec<_>>(),
             })),
             Format::Text => list(&locale, &codes),
@@ -36,7 +37,7 @@ pub fn run(code: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
         }
         Some(wanted) => {
             let wanted = wanted.trim().to_ascii_lowercase();
-            let Some(code) = codes.iter().find(|c| **c == wanted) else {
+            let Some(code) = registry::find_code(&wanted) else {
                 return Err(format!(
                     "unknown finding code or topic '{wanted}'; run 'loginsjekk explain' to list them"
                 ));
@@ -60,8 +61,8 @@ fn junit_refused() -> String {
     "explain prints text or json; junit is for reports".to_owned()
 }
 
-fn entry(locale: &Locale, code: &str) -> serde_json::Value {
-    let check = code.split('.').next().unwrap_or_default();
+fn entry(locale: &Locale, code: FindingCode) -> serde_json::Value {
+    let check = code.check();
     json!({
         "code": code,
         "check": check,
@@ -79,11 +80,12 @@ fn json_text(value: &serde_json::Value) -> String {
     text
 }
 
-fn list(locale: &Locale, codes: &[String]) -> String {
-    let width = codes.iter().map(String::len).max().unwrap_or(0);
+fn list(locale: &Locale, codes: &[FindingCode]) -> String {
+    let codes: Vec<(String, FindingCode)> = codes.iter().map(|c| (c.to_string(), *c)).collect();
+    let width = codes.iter().map(|(text, _)| text.len()).max().unwrap_or(0);
     let mut out = format!("{}\n\n", locale.ui("explain-list", &[]));
-    for code in codes {
-        let _ = writeln!(out, "  {code:<width$}  {}", locale.code_title(code));
+    for (text, code) in codes {
+        let _ = writeln!(out, "  {text:<width$}  {}", locale.code_title(code));
     }
     let _ = writeln!(out, "\n{}\n", locale.ui("explain-topics", &[]));
     for topic in TOPIC_IDS {
@@ -109,8 +111,8 @@ fn topic_text(entry: &serde_json::Value) -> String {
     out
 }
 
-fn one(locale: &Locale, code: &str) -> String {
-    let check = code.split('.').next().unwrap_or_default();
+fn one(locale: &Locale, code: FindingCode) -> String {
+    let check = code.check();
     let mut out = format!("{code}: {}\n", locale.code_title(code));
     let _ = writeln!(out, "({})\n", locale.check_title(check));
     let _ = writeln!(out, "{}", locale.ui("explain-what-to-do", &[]));

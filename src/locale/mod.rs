@@ -26,6 +26,7 @@ use std::collections::HashMap;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 use crate::cli::Lang;
+use crate::code::FindingCode;
 use crate::os_family::OsFamily;
 use crate::report::{ArgValue, Finding};
 use files::{FILES, RUNNER, TOPICS};
@@ -116,27 +117,25 @@ impl Locale {
 
     /// A finding's one-line message, with its arguments filled in.
     pub fn message(&self, finding: &Finding) -> String {
-        let (namespace, reason) = split(&finding.code);
         let args: Vec<(&str, ArgValue)> = finding
             .args
             .iter()
             .map(|(k, v)| (k.as_str(), v.clone()))
             .collect();
-        self.code_part(&finding.code, None, &args)
-            .unwrap_or_else(|| format!("{namespace}: {reason}"))
+        self.code_part(finding.code, None, &args)
+            .unwrap_or_else(|| format!("{}: {}", finding.code.check(), finding.code.reason()))
     }
 
     /// What a code means, in a few words (for `explain`).
-    pub fn code_title(&self, code: &str) -> String {
+    pub fn code_title(&self, code: FindingCode) -> String {
         self.code_part(code, Some("title"), &[])
-            .unwrap_or_else(|| code.to_owned())
+            .unwrap_or_else(|| code.to_string())
     }
 
     /// True when this language itself (not the English fallback) has the code's message, title and guidance.
-    pub fn has_code(&self, code: &str) -> bool {
-        let (namespace, reason) = split(code);
-        let id = message_id(reason);
-        [namespace, RUNNER].iter().any(|ns| {
+    pub fn has_code(&self, code: FindingCode) -> bool {
+        let id = message_id(code.reason());
+        [code.check(), RUNNER].iter().any(|ns| {
             self.bundles
                 .get(ns)
                 .and_then(|b| b.get_message(&id))
@@ -165,13 +164,12 @@ impl Locale {
     /// Looks a code up in its check's file, then in the runner's file.
     fn code_part(
         &self,
-        code: &str,
+        code: FindingCode,
         attribute: Option<&str>,
         args: &[(&str, ArgValue)],
     ) -> Option<String> {
-        let (namespace, reason) = split(code);
-        let id = message_id(reason);
-        self.format(namespace, &id, attribute, args)
+        let id = message_id(code.reason());
+        self.format(code.check(), &id, attribute, args)
             .or_else(|| self.format(RUNNER, &id, attribute, args))
     }
 
@@ -217,10 +215,6 @@ impl Locale {
                 .format(namespace, id, attribute, args)
         })
     }
-}
-
-fn split(code: &str) -> (&str, &str) {
-    code.split_once('.').unwrap_or((code, ""))
 }
 
 /// The Fluent message name of a code's reason.

@@ -2,6 +2,7 @@
 //! the helpline's own questions, and every step with the systems it is for.
 
 use super::Locale;
+use crate::code::FindingCode;
 use crate::os_family::OsFamily;
 use crate::report::ArgValue;
 
@@ -21,7 +22,7 @@ pub struct Step {
 impl Locale {
     /// The steps to take for a code on this locale's system, one per element: its guidance,
     /// then the steps that send the person to the helpline.
-    pub fn guidance(&self, code: &str) -> Vec<String> {
+    pub fn guidance(&self, code: FindingCode) -> Vec<String> {
         let mut steps = self.caller_steps(code, self.os);
         steps.extend(self.attribute_lines(code, "escalate", self.os));
         steps
@@ -29,18 +30,18 @@ impl Locale {
 
     /// The steps for the person at the computer, without the ones that send them to the
     /// helpline: what the helpline reads out.
-    pub fn caller_steps(&self, code: &str, os: OsFamily) -> Vec<String> {
+    pub fn caller_steps(&self, code: FindingCode, os: OsFamily) -> Vec<String> {
         self.attribute_lines(code, "guidance", os)
     }
 
     /// Steps for the helpline staff member on the phone, if the code has any.
-    pub fn ask(&self, code: &str) -> Vec<String> {
+    pub fn ask(&self, code: FindingCode) -> Vec<String> {
         self.attribute_lines(code, "ask", self.os)
     }
 
     /// Every step of a code (guidance, then escalation) for every system, each with the
     /// systems it is for: a step that every marked system has is for all.
-    pub fn steps(&self, code: &str) -> Vec<Step> {
+    pub fn steps(&self, code: FindingCode) -> Vec<Step> {
         let per_system: Vec<Vec<String>> = MARKED_SYSTEMS
             .iter()
             .map(|os| {
@@ -76,7 +77,7 @@ impl Locale {
     }
 
     /// An attribute of a code's message, one element per non-empty line, with `$os` set.
-    fn attribute_lines(&self, code: &str, attribute: &str, os: OsFamily) -> Vec<String> {
+    fn attribute_lines(&self, code: FindingCode, attribute: &str, os: OsFamily) -> Vec<String> {
         let os = ArgValue::from(os.id());
         self.code_part(code, Some(attribute), &[("os", os)])
             .map(|text| {

@@ -78,19 +78,19 @@ fn every_code_is_in_words_in_both_languages_and_translated() {
     let en = Locale::new(Lang::En);
     let nb = Locale::new(Lang::Nb);
     for code in crate::checks::registry::all_codes() {
-        assert!(en.has_code(&code), "en lacks {code}");
-        assert!(nb.has_code(&code), "nb lacks {code}");
+        assert!(en.has_code(code), "en lacks {code}");
+        assert!(nb.has_code(code), "nb lacks {code}");
         assert_ne!(
-            en.code_title(&code),
-            nb.code_title(&code),
+            en.code_title(code),
+            nb.code_title(code),
             "{code} title not translated"
         );
         assert_ne!(
-            en.guidance(&code),
-            nb.guidance(&code),
+            en.guidance(code),
+            nb.guidance(code),
             "{code} guidance not translated"
         );
-        let bare = |locale: &Locale| locale.code_part(&code, None, &[]).unwrap_or_default();
+        let bare = |locale: &Locale| locale.code_part(code, None, &[]).unwrap_or_default();
         assert_ne!(bare(&en), bare(&nb), "{code} message not translated");
     }
     // Proper names are the same in every language.
@@ -119,8 +119,8 @@ fn what_decode_shows_never_sends_the_helpline_to_itself() {
         let locale = Locale::new(lang);
         for code in crate::checks::registry::all_codes() {
             for os in MARKED_SYSTEMS.into_iter().chain([OsFamily::Other]) {
-                let mut lines = locale.caller_steps(&code, os);
-                lines.extend(locale.with_os_ref(os).ask(&code));
+                let mut lines = locale.caller_steps(code, os);
+                lines.extend(locale.with_os_ref(os).ask(code));
                 for line in lines {
                     assert!(
                         !line.to_lowercase().contains(helpline),
@@ -135,7 +135,7 @@ fn what_decode_shows_never_sends_the_helpline_to_itself() {
 #[test]
 fn steps_carry_the_systems_they_are_for() {
     let locale = Locale::new(Lang::En);
-    let steps = locale.steps("card-reader.service-unavailable");
+    let steps = locale.steps("card-reader.service-unavailable".into());
     let marked: Vec<Option<Vec<&str>>> = steps.iter().map(|s| s.platforms.clone()).collect();
     assert_eq!(
         marked,
@@ -148,12 +148,12 @@ fn steps_carry_the_systems_they_are_for() {
     );
     // A step said the same way for every system is one step for all.
     assert!(locale
-        .steps("system.hosts-override")
+        .steps("system.hosts-override".into())
         .iter()
         .all(|s| s.platforms.is_none()));
     let linux = locale.with_os_ref(OsFamily::Linux);
     assert!(linux
-        .guidance("card-reader.service-unavailable")
+        .guidance("card-reader.service-unavailable".into())
         .iter()
         .all(|s| !s.contains("Windows") && !s.contains("Mac")));
 }

@@ -150,14 +150,14 @@ fn what_did_not_run_is_never_ready() {
     assert_eq!(verdict.status, VerdictStatus::NotChecked);
 
     // A check the runner cut short ran no judgement of its own.
-    for reason in RUNNER_REASONS {
+    for reason in [RunnerReason::InternalError, RunnerReason::TimedOut] {
         let mut checks = home();
-        set(&mut checks, check("clock", reason, Status::Fail));
+        set(&mut checks, check("clock", reason.as_str(), Status::Fail));
         let (table, _) = run(&checks, &scope(&["bankid"], false));
         assert_eq!(
             table,
             [row("bankid", Readiness::NotChecked, &[], &["clock"])],
-            "{reason}"
+            "{reason:?}"
         );
     }
 }

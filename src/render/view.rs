@@ -97,12 +97,12 @@ impl ReportView {
                     })
                     .collect();
                 for finding in needing_steps {
-                    for step in locale.guidance(&finding.code) {
+                    for step in locale.guidance(finding.code) {
                         if !guidance.contains(&step) {
                             guidance.push(step);
                         }
                     }
-                    for step in locale.steps(&finding.code) {
+                    for step in locale.steps(finding.code) {
                         if !steps.iter().any(|s| s.text == step.text) {
                             steps.push(step);
                         }
@@ -114,13 +114,13 @@ impl ReportView {
                     id: check.id,
                     title: locale.check_title(check.id),
                     status: check.status(),
-                    code: primary.map(|f| f.code.clone()).unwrap_or_default(),
+                    code: primary.map(|f| f.code.to_string()).unwrap_or_default(),
                     summary: primary.map(|f| locale.message(f)).unwrap_or_default(),
                     findings: check
                         .findings
                         .iter()
                         .map(|f| FindingView {
-                            code: f.code.clone(),
+                            code: f.code.to_string(),
                             status: f.status,
                             message: locale.message(f),
                         })

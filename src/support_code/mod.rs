@@ -16,6 +16,7 @@ pub mod numbers;
 mod v1;
 mod v2;
 
+use crate::code::FindingCode;
 use crate::os_family::OsFamily;
 use crate::report::{CheckReport, Status};
 
@@ -37,9 +38,9 @@ pub struct Decoded {
     /// The profile's month, as months since January 2024 modulo [`Decoded::month_modulus`].
     pub data_month: u8,
     /// Each check that ran, in slot order: (check id, primary code, status).
-    pub checks: Vec<(&'static str, &'static str, Status)>,
+    pub checks: Vec<(&'static str, FindingCode, Status)>,
     /// Findings behind a check's primary one (format 2): (check id, code).
-    pub secondary: Vec<(&'static str, &'static str)>,
+    pub secondary: Vec<(&'static str, FindingCode)>,
     /// What the run was for (format 2).
     pub run: Option<RunFacts>,
 }
@@ -158,7 +159,7 @@ fn slot_value(checks: &[CheckReport], slot: usize, id: &str) -> u64 {
         .find(|c| c.id == id)
         .and_then(|check| {
             let primary = check.primary()?;
-            let (found_slot, number) = numbers::number_of(&primary.code)?;
+            let (found_slot, number) = numbers::number_of(primary.code)?;
             let status = STATUSES.iter().position(|s| *s == primary.status)?;
             (found_slot == slot).then_some((1 + number * 5 + status) as u64)
         })
@@ -169,7 +170,7 @@ fn slot_value(checks: &[CheckReport], slot: usize, id: &str) -> u64 {
 fn from_slot_value(
     slot: usize,
     value: usize,
-) -> Result<Option<(&'static str, &'static str, Status)>, Invalid> {
+) -> Result<Option<(&'static str, FindingCode, Status)>, Invalid> {
     if value == 0 {
         return Ok(None);
     }

@@ -5,133 +5,26 @@
 //! check's list; a list holds at most 25 codes (numbers 0 to 24). A test compares this table
 //! with `tests/fixtures/finding-numbers.txt` and fails if an existing number changes.
 
-/// Each check's slot in the support code, in this fixed order, with its codes by number.
-pub const TABLE: &[(&str, &[&str])] = &[
-    (
-        "tls",
-        &[
-            "tls.ok",
-            "tls.dns-failed",
-            "tls.connection-refused",
-            "tls.connection-failed",
-            "tls.timeout",
-            "tls.handshake-failed",
-            "tls.protocol-too-old",
-            "tls.not-tls",
-            "tls.proxy-failed",
-            "tls.http-error",
-            "tls.bad-response",
-            "tls.too-many-redirects",
-            "tls.insecure-redirect",
-            "tls.legacy-portal",
-            "tls.offline",
-            "tls.internal-error",
-            "tls.timed-out",
-            "tls.redirected-elsewhere",
-            "tls.ipv6-broken",
-            "tls.ipv4-broken",
-            "tls.client-certificate-requested",
-        ],
-    ),
-    (
-        "certificate",
-        &[
-            "certificate.ok",
-            "certificate.expired",
-            "certificate.not-yet-valid",
-            "certificate.wrong-host",
-            "certificate.untrusted",
-            "certificate.intercepted",
-            "certificate.unexpected-owner",
-            "certificate.no-owner-named",
-            "certificate.clock-wrong",
-            "certificate.expiring-soon",
-            "certificate.unreadable",
-            "certificate.not-checked",
-            "certificate.offline",
-            "certificate.internal-error",
-            "certificate.timed-out",
-            "certificate.weak",
-            "certificate.wrong-purpose",
-            "certificate.incomplete-chain",
-            "certificate.name-not-permitted",
-        ],
-    ),
-    (
-        "clock",
-        &[
-            "clock.ok",
-            "clock.skewed",
-            "clock.wrong",
-            "clock.unknown",
-            "clock.offline",
-            "clock.internal-error",
-            "clock.timed-out",
-        ],
-    ),
-    (
-        "card-reader",
-        &[
-            "card-reader.buypass-card",
-            "card-reader.no-pcsc-library",
-            "card-reader.service-unavailable",
-            "card-reader.no-reader",
-            "card-reader.no-card",
-            "card-reader.card-unresponsive",
-            "card-reader.card-in-use",
-            "card-reader.not-buypass",
-            "card-reader.unknown-card",
-            "card-reader.internal-error",
-            "card-reader.timed-out",
-            "card-reader.not-set-up",
-            "card-reader.javafri-running",
-            "card-reader.no-javafri",
-            "card-reader.javafri-unchecked",
-        ],
-    ),
-    (
-        "java",
-        &[
-            "java.ok",
-            "java.outdated",
-            "java.unsupported-release",
-            "java.not-found",
-            "java.broken",
-            "java.32-bit",
-            "java.internal-error",
-            "java.timed-out",
-            "java.newer-update-likely",
-        ],
-    ),
-    (
-        "usb-token",
-        &[
-            "usb-token.commfides-found",
-            "usb-token.unconfirmed",
-            "usb-token.not-found",
-            "usb-token.usb-unavailable",
-            "usb-token.internal-error",
-            "usb-token.timed-out",
-        ],
-    ),
-    (
-        "system",
-        &[
-            "system.ok",
-            "system.hosts-override",
-            "system.proxy",
-            "system.data-outdated",
-            "system.internal-error",
-            "system.timed-out",
-        ],
-    ),
+use crate::checks::{card_reader, certificate, clock, java, system, tls, usb_token};
+use crate::code::FindingCode;
+
+/// Each check's slot in the support code, in this fixed order; a code's number is its place in
+/// its check's [`finding_codes!`](crate::finding_codes) list.
+pub const TABLE: &[(&str, &[FindingCode])] = &[
+    (tls::ID, tls::Code::ALL),
+    (certificate::ID, certificate::Code::ALL),
+    (clock::ID, clock::Code::ALL),
+    (card_reader::ID, card_reader::Code::ALL),
+    (java::ID, java::Code::ALL),
+    (usb_token::ID, usb_token::Code::ALL),
+    (system::ID, system::Code::ALL),
 ];
 
 /// The most codes one check may have: 25 codes × 5 statuses, plus "did not run", fit in 7 bits.
 pub const MAX_CODES: usize = 25;
 
 /// A code's (slot, number).
-pub fn number_of(code: &str) -> Option<(usize, usize)> {
+pub fn number_of(code: FindingCode) -> Option<(usize, usize)> {
     TABLE
         .iter()
         .enumerate()
@@ -154,28 +47,28 @@ pub const MAX_METHODS: usize = 6;
 /// because they change what the helpline says: HTTPS inspection behind another site's
 /// certificate ("turn off the antivirus program's HTTPS scanning"), a proxy behind a portal
 /// failure, a broken IPv6 behind a working IPv4, … By their permanent bit. APPEND ONLY.
-pub const SECONDARY: &[&str] = &[
-    "certificate.intercepted",
-    "certificate.wrong-host",
-    "certificate.untrusted",
-    "certificate.unexpected-owner",
-    "certificate.expiring-soon",
-    "certificate.clock-wrong",
-    "system.proxy",
-    "system.hosts-override",
-    "system.data-outdated",
-    "tls.proxy-failed",
-    "tls.ipv6-broken",
-    "tls.ipv4-broken",
-    "tls.legacy-portal",
-    "tls.redirected-elsewhere",
-    "clock.skewed",
-    "card-reader.no-javafri",
-    "card-reader.javafri-unchecked",
-    "java.broken",
-    "java.32-bit",
-    "java.outdated",
-    "usb-token.unconfirmed",
+pub const SECONDARY: &[FindingCode] = &[
+    certificate::Code::Intercepted.code(),
+    certificate::Code::WrongHost.code(),
+    certificate::Code::Untrusted.code(),
+    certificate::Code::UnexpectedOwner.code(),
+    certificate::Code::ExpiringSoon.code(),
+    certificate::Code::ClockWrong.code(),
+    system::Code::Proxy.code(),
+    system::Code::HostsOverride.code(),
+    system::Code::DataOutdated.code(),
+    tls::Code::ProxyFailed.code(),
+    tls::Code::Ipv6Broken.code(),
+    tls::Code::Ipv4Broken.code(),
+    tls::Code::LegacyPortal.code(),
+    tls::Code::RedirectedElsewhere.code(),
+    clock::Code::Skewed.code(),
+    card_reader::Code::NoJavafri.code(),
+    card_reader::Code::JavafriUnchecked.code(),
+    java::Code::Broken.code(),
+    java::Code::Bits32.code(),
+    java::Code::Outdated.code(),
+    usb_token::Code::Unconfirmed.code(),
 ];
 
 /// The bits a format-2 code has for [`SECONDARY`].

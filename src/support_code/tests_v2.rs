@@ -9,7 +9,7 @@ use crate::report::Finding;
 
 const AS_OF: time::Date = time::macros::date!(2026 - 11 - 17);
 
-fn check(id: &'static str, findings: &[(&str, Status)]) -> CheckReport {
+fn check(id: &'static str, findings: &[(impl Into<FindingCode> + Copy, Status)]) -> CheckReport {
     CheckReport {
         id,
         findings: findings
@@ -57,16 +57,16 @@ fn intercepted_behind_wrong_host_and_a_proxy_behind_a_portal_failure_survive() {
     assert_eq!(
         decoded.checks,
         [
-            ("tls", "tls.timeout", Status::Fail),
-            ("certificate", "certificate.wrong-host", Status::Fail),
-            ("system", "system.ok", Status::Pass),
+            ("tls", "tls.timeout".into(), Status::Fail),
+            ("certificate", "certificate.wrong-host".into(), Status::Fail),
+            ("system", "system.ok".into(), Status::Pass),
         ]
     );
     assert_eq!(
         decoded.secondary,
         [
-            ("certificate", "certificate.intercepted"),
-            ("system", "system.proxy")
+            ("certificate", "certificate.intercepted".into()),
+            ("system", "system.proxy".into())
         ]
     );
     let facts = decoded.run.unwrap();
@@ -94,9 +94,9 @@ fn round_trip_for_many_runs() {
             let primary = codes[rng.next(codes.len())];
             let status = STATUSES[1 + rng.next(4)]; // never pass, so it stays primary
             let mut findings = vec![(primary, status)];
-            let behind: Vec<&str> = numbers::SECONDARY
+            let behind: Vec<FindingCode> = numbers::SECONDARY
                 .iter()
-                .filter(|c| c.starts_with(&format!("{id}.")) && **c != primary)
+                .filter(|c| c.check() == *id && **c != primary)
                 .filter(|_| rng.next(3) == 0)
                 .copied()
                 .collect();
@@ -167,10 +167,10 @@ fn format_1_codes_from_older_versions_still_decode() {
     assert!(decoded.secondary.is_empty());
     assert!(decoded
         .checks
-        .contains(&("java", "java.outdated", Status::Warn)));
+        .contains(&("java", "java.outdated".into(), Status::Warn)));
     assert!(decoded
         .checks
-        .contains(&("system", "system.ok", Status::Pass)));
+        .contains(&("system", "system.ok".into(), Status::Pass)));
 }
 
 #[test]
@@ -191,7 +191,7 @@ fn method_and_secondary_bits_are_permanent() {
     assert_eq!(numbers::SECONDARY[6], "system.proxy");
     for code in numbers::SECONDARY {
         assert!(
-            numbers::number_of(code).is_some(),
+            numbers::number_of(*code).is_some(),
             "{code} is not a numbered finding"
         );
     }

@@ -43,12 +43,12 @@ pub fn encode(run: &Run, minor_version: u8) -> Vec<u8> {
         .enumerate()
         .filter(|(_, code)| {
             run.checks.iter().any(|check| {
-                let primary = check.primary().map(|p| p.code.as_str());
+                let primary = check.primary().map(|p| p.code);
                 // Whatever its status: a passing proxy setting still matters behind a portal failure.
                 check
                     .findings
                     .iter()
-                    .any(|f| f.code == **code && primary != Some(f.code.as_str()))
+                    .any(|f| f.code == **code && primary != Some(f.code))
             })
         })
         .fold(0u128, |flags, (bit, _)| flags | 1 << bit);
@@ -91,13 +91,7 @@ pub fn decode(bits: u128) -> Result<Decoded, Invalid> {
     let mut secondary = Vec::new();
     for (bit, code) in numbers::SECONDARY.iter().enumerate() {
         if flags & (1 << bit) != 0 {
-            let check = code.split_once('.').map_or(*code, |(check, _)| check);
-            let id = numbers::TABLE
-                .iter()
-                .map(|(id, _)| *id)
-                .find(|id| *id == check)
-                .ok_or(Invalid::Content)?;
-            secondary.push((id, *code));
+            secondary.push((code.check(), *code));
         }
     }
     Ok(Decoded {

@@ -27,7 +27,7 @@ pub fn judge(
     let findings = match service_problem(&observation.library, &observation.service) {
         // Without a reader the missing software is no fault: this computer is simply not set
         // up for a smart card, which only matters to someone who uses one.
-        Some(_) if usb_readers.is_empty() => vec![Finding::new(NOT_SET_UP, Status::Absent)],
+        Some(_) if usb_readers.is_empty() => vec![Finding::new(Code::NotSetUp, Status::Absent)],
         Some(problem) => {
             let name = usb_readers[0]
                 .product
@@ -35,7 +35,9 @@ pub fn judge(
                 .unwrap_or_else(|| usb_readers[0].id());
             vec![problem.arg("reader_seen", "yes").arg("usb_reader", name)]
         }
-        None if observation.readers.is_empty() => vec![Finding::new(NO_READER, Status::Absent)],
+        None if observation.readers.is_empty() => {
+            vec![Finding::new(Code::NoReader, Status::Absent)]
+        }
         None => {
             let mut best: Option<(u8, Finding)> = None;
             for reader in &observation.readers {
@@ -53,7 +55,7 @@ pub fn judge(
             }
             let best = best
                 .map(|(_, f)| f)
-                .unwrap_or_else(|| Finding::new(NO_READER, Status::Absent));
+                .unwrap_or_else(|| Finding::new(Code::NoReader, Status::Absent));
             // Javafri comes after the card: with no usable card in a reader, that is the step.
             if matches!(best.status, Status::Pass | Status::Warn) {
                 vec![best, javafri(observation.javafri_listening)]
@@ -79,9 +81,9 @@ pub fn judge(
 /// card is there. `None` where Buypass does not make it, so it could not be looked for.
 fn javafri(listening: Option<bool>) -> Finding {
     match listening {
-        Some(true) => Finding::new(JAVAFRI_RUNNING, Status::Pass),
-        Some(false) => Finding::new(NO_JAVAFRI, Status::Fail),
-        None => Finding::new(JAVAFRI_UNCHECKED, Status::Warn),
+        Some(true) => Finding::new(Code::JavafriRunning, Status::Pass),
+        Some(false) => Finding::new(Code::NoJavafri, Status::Fail),
+        None => Finding::new(Code::JavafriUnchecked, Status::Warn),
     }
 }
 
@@ -89,13 +91,13 @@ fn javafri(listening: Option<bool>) -> Finding {
 pub fn service_problem(library: &LibraryState, service: &ServiceState) -> Option<Finding> {
     Some(match (library, service) {
         (LibraryState::Missing { tried, .. }, _) => {
-            Finding::new(NO_PCSC_LIBRARY, Status::Fail).arg("tried", tried.join(", "))
+            Finding::new(Code::NoPcscLibrary, Status::Fail).arg("tried", tried.join(", "))
         }
         (_, ServiceState::Unavailable { error } | ServiceState::Failed { error }) => {
-            Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", error.as_str())
+            Finding::new(Code::ServiceUnavailable, Status::Fail).arg("error", error.as_str())
         }
         (_, ServiceState::NotChecked) => {
-            Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", "")
+            Finding::new(Code::ServiceUnavailable, Status::Fail).arg("error", "")
         }
         (_, ServiceState::Running) => return None,
     })
@@ -112,14 +114,14 @@ fn judge_reader(
     if !reader.card_present {
         return (
             1,
-            Finding::new(NO_CARD, Status::Absent).arg("reader", name),
+            Finding::new(Code::NoCard, Status::Absent).arg("reader", name),
             None,
         );
     }
     if reader.mute || reader.atr.is_empty() {
         return (
             2,
-            Finding::new(CARD_UNRESPONSIVE, Status::Fail).arg("reader", name),
+            Finding::new(Code::CardUnresponsive, Status::Fail).arg("reader", name),
             None,
         );
     }
@@ -130,12 +132,12 @@ fn judge_reader(
         let rank = if identity.is_buypass() { 5 } else { 4 };
         (
             rank,
-            Finding::new(CARD_IN_USE, Status::Warn).arg("kind", identity.kind),
+            Finding::new(Code::CardInUse, Status::Warn).arg("kind", identity.kind),
         )
     } else if identity.is_buypass() {
         (
             6,
-            Finding::new(BUYPASS_CARD, Status::Pass)
+            Finding::new(Code::BuypassCard, Status::Pass)
                 .arg("kind", identity.kind)
                 .arg(
                     "years",
@@ -143,11 +145,11 @@ fn judge_reader(
                 ),
         )
     } else if identity.kind == "unknown" {
-        (4, Finding::new(UNKNOWN_CARD, Status::Warn))
+        (4, Finding::new(Code::UnknownCard, Status::Warn))
     } else {
         (
             3,
-            Finding::new(NOT_BUYPASS, Status::Fail).arg("kind", identity.kind),
+            Finding::new(Code::NotBuypass, Status::Fail).arg("kind", identity.kind),
         )
     };
     let finding = finding
@@ -161,6 +163,7 @@ fn judge_reader(
 mod tests {
     use super::*;
     use crate::atr::parse_hex;
+    use crate::code::FindingCode;
 
     const BUYPASS: &str = "3B 9F 96 40 0A 80 31 E0 6B 04 20 05 02 58 55 55 55 55 55 55";
     const NORSK_TIPPING: &str = "3B 9F 96 40 0A 80 31 E0 6B 04 31 05 02 A8 55 55 55 55 55 55";
@@ -198,9 +201,9 @@ mod tests {
     }
 
     /// The best reader's finding (Javafri's, if judged, comes after it).
-    fn primary(observation: &Observation) -> (String, Status) {
+    fn primary(observation: &Observation) -> (FindingCode, Status) {
         let outcome = judged(observation);
-        (outcome.findings[0].code.clone(), outcome.findings[0].status)
+        (outcome.findings[0].code, outcome.findings[0].status)
     }
 
     #[test]
@@ -209,7 +212,7 @@ mod tests {
         assert_eq!(profile.card_reader.card.len(), 9);
         for card in &profile.card_reader.card {
             let obs = running(vec![reader("R", Some(&spaced_hex(&card.atr.bytes)))]);
-            assert_eq!(primary(&obs), (BUYPASS_CARD.into(), Status::Pass));
+            assert_eq!(primary(&obs), (Code::BuypassCard.code(), Status::Pass));
         }
     }
 
@@ -220,7 +223,7 @@ mod tests {
             (SERBIAN_BANK, "Banca Intesa (Bank)"),
         ] {
             let outcome = judged(&running(vec![reader("R", Some(atr))]));
-            assert_eq!(outcome.findings[0].code, NOT_BUYPASS);
+            assert_eq!(outcome.findings[0].code, Code::NotBuypass.code());
             assert_eq!(outcome.findings[0].args["card"], name.into());
         }
         let outcome = judged(&running(vec![reader("R", Some(SERBIAN_BANK))]));
@@ -252,7 +255,7 @@ mod tests {
             None,
             &profile,
         );
-        assert_eq!(outcome.findings[0].code, UNKNOWN_CARD);
+        assert_eq!(outcome.findings[0].code, Code::UnknownCard.code());
         assert_eq!(outcome.details["card_list"], serde_json::Value::Null);
         assert_eq!(
             judged(&running(vec![reader("I", Some(ICELAND))])).details["card_list"],
@@ -267,27 +270,27 @@ mod tests {
         assert_eq!(outcome.findings[0].args["kind"], "norsk-tipping".into());
         assert_eq!(
             primary(&running(vec![])),
-            (NO_READER.into(), Status::Absent)
+            (Code::NoReader.code(), Status::Absent)
         );
         assert_eq!(
             primary(&running(vec![reader("R", None)])),
-            (NO_CARD.into(), Status::Absent)
+            (Code::NoCard.code(), Status::Absent)
         );
         let mut mute = reader("R", Some(BUYPASS));
         mute.mute = true;
         assert_eq!(
             primary(&running(vec![mute])),
-            (CARD_UNRESPONSIVE.into(), Status::Fail)
+            (Code::CardUnresponsive.code(), Status::Fail)
         );
         let mut held = reader("R", Some(BUYPASS));
         held.exclusive = true;
         assert_eq!(
             primary(&running(vec![held])),
-            (CARD_IN_USE.into(), Status::Warn)
+            (Code::CardInUse.code(), Status::Warn)
         );
         assert_eq!(
             primary(&running(vec![reader("R", Some("3B 00 11 22"))])),
-            (UNKNOWN_CARD.into(), Status::Warn)
+            (Code::UnknownCard.code(), Status::Warn)
         );
     }
 
@@ -299,7 +302,7 @@ mod tests {
             reader("Buypass", Some(BUYPASS)),
         ]);
         let outcome = judged(&obs);
-        assert_eq!(outcome.findings[0].code, BUYPASS_CARD);
+        assert_eq!(outcome.findings[0].code, Code::BuypassCard.code());
         assert_eq!(outcome.findings[0].args["reader"], "Buypass".into());
         let codes: Vec<&str> = outcome.details["readers"]
             .as_array()
@@ -307,7 +310,10 @@ mod tests {
             .iter()
             .map(|r| r["code"].as_str().unwrap())
             .collect();
-        assert_eq!(codes, [NO_CARD, NOT_BUYPASS, BUYPASS_CARD]);
+        assert_eq!(
+            codes,
+            [Code::NoCard, Code::NotBuypass, Code::BuypassCard].map(|c| c.code().to_string())
+        );
         assert_eq!(outcome.details["readers"][2]["atr"], BUYPASS);
     }
 
@@ -341,7 +347,11 @@ mod tests {
                 Err("no sysfs"),
             ] {
                 let outcome = judge(&obs, usb, None, &Profile::embedded());
-                assert_eq!(outcome.codes(), [(NOT_SET_UP, Status::Absent)], "{usb:?}");
+                assert_eq!(
+                    outcome.codes(),
+                    [(Code::NotSetUp.code(), Status::Absent)],
+                    "{usb:?}"
+                );
             }
         }
     }
@@ -354,7 +364,10 @@ mod tests {
         };
         let usb = [usb_reader()];
         let outcome = judge(&obs, Ok(&usb), None, &Profile::embedded());
-        assert_eq!(outcome.codes(), [(SERVICE_UNAVAILABLE, Status::Fail)]);
+        assert_eq!(
+            outcome.codes(),
+            [(Code::ServiceUnavailable.code(), Status::Fail)]
+        );
         assert_eq!(
             outcome.findings[0].args["usb_reader"],
             "CardMan 3121".into()
@@ -370,7 +383,10 @@ mod tests {
             reason: "not found".into(),
         };
         let outcome = judge(&obs, Ok(&usb), None, &Profile::embedded());
-        assert_eq!(outcome.codes(), [(NO_PCSC_LIBRARY, Status::Fail)]);
+        assert_eq!(
+            outcome.codes(),
+            [(Code::NoPcscLibrary.code(), Status::Fail)]
+        );
     }
 
     #[test]
@@ -378,40 +394,39 @@ mod tests {
         let with = |listening: Option<bool>, atr: Option<&str>| {
             let mut obs = running(vec![reader("R", atr)]);
             obs.javafri_listening = listening;
-            judged(&obs)
-                .codes()
-                .into_iter()
-                .map(|(c, s)| (c.to_owned(), s))
-                .collect::<Vec<_>>()
+            judged(&obs).codes()
         };
-        let card = |code: &str, status| (code.to_owned(), status);
+        let card = |code: Code, status| (code.code(), status);
         assert_eq!(
             with(Some(true), Some(BUYPASS)),
             [
-                card(BUYPASS_CARD, Status::Pass),
-                card(JAVAFRI_RUNNING, Status::Pass)
+                card(Code::BuypassCard, Status::Pass),
+                card(Code::JavafriRunning, Status::Pass)
             ]
         );
         assert_eq!(
             with(Some(false), Some(BUYPASS)),
             [
-                card(BUYPASS_CARD, Status::Pass),
-                card(NO_JAVAFRI, Status::Fail)
+                card(Code::BuypassCard, Status::Pass),
+                card(Code::NoJavafri, Status::Fail)
             ]
         );
         // Where Buypass makes no Javafri (Linux), it is said that it could not be checked.
         assert_eq!(
             with(None, Some(BUYPASS)),
             [
-                card(BUYPASS_CARD, Status::Pass),
-                card(JAVAFRI_UNCHECKED, Status::Warn)
+                card(Code::BuypassCard, Status::Pass),
+                card(Code::JavafriUnchecked, Status::Warn)
             ]
         );
         // An empty reader or the wrong card is the step to take first.
-        assert_eq!(with(Some(false), None), [card(NO_CARD, Status::Absent)]);
+        assert_eq!(
+            with(Some(false), None),
+            [card(Code::NoCard, Status::Absent)]
+        );
         assert_eq!(
             with(Some(false), Some(SERBIAN_BANK)),
-            [card(NOT_BUYPASS, Status::Fail)]
+            [card(Code::NotBuypass, Status::Fail)]
         );
     }
 

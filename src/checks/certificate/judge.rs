@@ -59,7 +59,7 @@ pub fn judge(
         }
         // The first hop's "all is well" does not stand when a later hop is not.
         if portal_findings.iter().any(|f| f.status != Status::Pass) {
-            portal_findings.retain(|f| f.code != OK);
+            portal_findings.retain(|f| f.code != Code::Ok);
         }
         findings.extend(portal_findings);
         if let (false, Some(first)) = (hop_details.is_empty(), details.last_mut()) {
@@ -67,7 +67,7 @@ pub fn judge(
         }
     }
     if details.is_empty() {
-        findings.push(Finding::new(NOT_CHECKED, Status::Skipped));
+        findings.push(Finding::new(Code::NotChecked, Status::Skipped));
     }
     CheckOutcome::new(findings, json!({ "portals": details }))
 }
@@ -95,7 +95,7 @@ fn judge_one(
     });
     let Some(Ok(leaf)) = chain.first() else {
         return (
-            vec![Finding::new(UNREADABLE, Status::Fail).arg("host", host)],
+            vec![Finding::new(Code::Unreadable, Status::Fail).arg("host", host)],
             base,
         );
     };
@@ -107,7 +107,7 @@ fn judge_one(
     let top_issuer = path
         .last()
         .map_or(leaf.issuer_name.clone(), |top| top.issuer_name.clone());
-    let named = |code: &str, status: Status| {
+    let named = |code: Code, status: Status| {
         Finding::new(code, status)
             .arg("host", host)
             .arg("issuer", leaf.issuer_name.as_str())
@@ -138,11 +138,11 @@ fn judge_one(
             .filter(Skew::is_off)
             .is_some_and(|skew| out_of_date(skew.corrected(local)).is_none());
         let code = if clock_explains {
-            CLOCK_WRONG
+            Code::ClockWrong
         } else if local > cert.not_after {
-            EXPIRED
+            Code::Expired
         } else {
-            NOT_YET_VALID
+            Code::NotYetValid
         };
         findings.push(about(
             named(code, Status::Fail)
@@ -152,14 +152,14 @@ fn judge_one(
         ));
     }
     if !presented.name_matches {
-        findings.push(named(WRONG_HOST, Status::Fail).arg("names", names_of(leaf)));
+        findings.push(named(Code::WrongHost, Status::Fail).arg("names", names_of(leaf)));
     }
     let weak = path
         .iter()
         .find_map(|cert| weakness(cert).map(|w| (*cert, w)));
     if let Some((cert, (reason, bits))) = weak {
         findings.push(about(
-            named(WEAK, Status::Fail)
+            named(Code::Weak, Status::Fail)
                 .arg("reason", reason)
                 .arg("bits", bits),
             cert,
@@ -168,13 +168,13 @@ fn judge_one(
     let publicly_trusted = presented.public.chain_trusted;
     if let Some(problem) = presented.public.problem {
         if presented.system.chain_trusted {
-            findings.push(named(INTERCEPTED, Status::Warn).arg("root", top_issuer.as_str()));
+            findings.push(named(Code::Intercepted, Status::Warn).arg("root", top_issuer.as_str()));
         } else if let Some((code, missing)) = untrusted(problem, weak.is_some(), &path, presented) {
             let mut finding = named(code, Status::Fail).arg("root", top_issuer.as_str());
             if let Some(missing) = missing {
                 finding = finding.arg("missing", missing);
             }
-            if code == WEAK {
+            if code == Code::Weak {
                 finding = about(finding.arg("reason", "algorithm").arg("bits", 0), leaf);
             }
             findings.push(finding);
@@ -197,7 +197,7 @@ fn judge_one(
         // A stated number is the registry's: another number is another organisation, whatever the name.
         let number_differs = stated.iter().any(|n| *n != expected.org_number);
         if leaf.owner_org.is_none() && stated.is_empty() {
-            findings.push(named(NO_OWNER_NAMED, Status::Pass));
+            findings.push(named(Code::NoOwnerNamed, Status::Pass));
         } else if number_differs || (!org_matches && !number_matches) {
             let other_number = stated
                 .iter()
@@ -205,7 +205,7 @@ fn judge_one(
                 .cloned()
                 .unwrap_or_else(|| "none".to_owned());
             findings.push(
-                named(UNEXPECTED_OWNER, Status::Fail)
+                named(Code::UnexpectedOwner, Status::Fail)
                     .arg("owner", owner.as_str())
                     .arg("owner_number", other_number)
                     .arg(
@@ -217,12 +217,12 @@ fn judge_one(
         }
     }
     if date_problem.is_none() && left < time::Duration::days(EXPIRING_DAYS) {
-        findings.push(named(EXPIRING_SOON, Status::Warn).arg("days", days_left));
+        findings.push(named(Code::ExpiringSoon, Status::Warn).arg("days", days_left));
     }
     if findings.iter().all(|f| f.status == Status::Pass) {
         findings.insert(
             0,
-            named(OK, Status::Pass)
+            named(Code::Ok, Status::Pass)
                 .arg(
                     "owner",
                     if owner.is_empty() {
@@ -291,19 +291,19 @@ fn untrusted(
     weak: bool,
     path: &[&CertificateFacts],
     presented: &Presented,
-) -> Option<(&'static str, Option<String>)> {
+) -> Option<(Code, Option<String>)> {
     let top = path.last()?;
     let code = match problem {
         Problem::WeakSignature | Problem::BadSignature if weak => return None,
-        Problem::WeakSignature => WEAK,
-        Problem::WrongPurpose => WRONG_PURPOSE,
-        Problem::NameConstraints => NAME_NOT_PERMITTED,
+        Problem::WeakSignature => Code::Weak,
+        Problem::WrongPurpose => Code::WrongPurpose,
+        Problem::NameConstraints => Code::NameNotPermitted,
         // A publicly issued certificate says where its issuer's certificate is; when the
         // server sent neither that nor a root, the chain was cut short.
         Problem::UnknownIssuer if presented.public.issuer_missing && top.names_issuer_location => {
-            return Some((INCOMPLETE_CHAIN, Some(top.issuer_name.clone())));
+            return Some((Code::IncompleteChain, Some(top.issuer_name.clone())));
         }
-        _ => UNTRUSTED,
+        _ => Code::Untrusted,
     };
     Some((code, None))
 }

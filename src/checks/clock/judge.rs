@@ -4,19 +4,22 @@ use serde_json::json;
 use time::format_description::well_known::Rfc3339;
 
 use super::skew::{measure, OK_SECONDS, SKEWED_SECONDS};
-use super::{OK, SKEWED, UNKNOWN, WRONG};
+use super::Code;
 use crate::probes::portal::PortalObservation;
 use crate::report::{ArgValue, CheckOutcome, Finding, Status};
 
 pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
     let Some(skew) = measure(portals) else {
-        return CheckOutcome::new(vec![Finding::new(UNKNOWN, Status::Skipped)], json!({}));
+        return CheckOutcome::new(
+            vec![Finding::new(Code::Unknown, Status::Skipped)],
+            json!({}),
+        );
     };
     let seconds = skew.seconds;
     let (code, status) = match seconds.abs() {
-        s if s <= OK_SECONDS => (OK, Status::Pass),
-        s if s <= SKEWED_SECONDS => (SKEWED, Status::Warn),
-        _ => (WRONG, Status::Fail),
+        s if s <= OK_SECONDS => (Code::Ok, Status::Pass),
+        s if s <= SKEWED_SECONDS => (Code::Skewed, Status::Warn),
+        _ => (Code::Wrong, Status::Fail),
     };
     // A positive skew means the server is ahead, so this computer is behind.
     let direction = if seconds > 0 { "behind" } else { "ahead" };
@@ -36,6 +39,7 @@ pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::code::FindingCode;
     use crate::probes::portal::{Hop, Target};
     use time::macros::datetime;
     use time::OffsetDateTime;
@@ -56,11 +60,11 @@ mod tests {
         }]
     }
 
-    fn judged(local: OffsetDateTime) -> (String, Status, i64) {
+    fn judged(local: OffsetDateTime) -> (FindingCode, Status, i64) {
         let outcome = judge(&portals(Some("Wed, 25 Nov 2026 20:00:00 GMT"), local));
         let f = &outcome.findings[0];
         (
-            f.code.clone(),
+            f.code,
             f.status,
             outcome.details["skew_seconds"].as_i64().unwrap(),
         )
@@ -70,32 +74,32 @@ mod tests {
     fn thresholds() {
         assert_eq!(
             judged(datetime!(2026-11-25 20:00:30 UTC)),
-            (OK.into(), Status::Pass, -30)
+            (Code::Ok.code(), Status::Pass, -30)
         );
         assert_eq!(
             judged(datetime!(2026-11-25 20:01:00 UTC)),
-            (OK.into(), Status::Pass, -60)
+            (Code::Ok.code(), Status::Pass, -60)
         );
         assert_eq!(
             judged(datetime!(2026-11-25 19:57:00 UTC)),
-            (SKEWED.into(), Status::Warn, 180)
+            (Code::Skewed.code(), Status::Warn, 180)
         );
         assert_eq!(
             judged(datetime!(2026-11-25 16:48:00 UTC)),
-            (WRONG.into(), Status::Fail, 11520)
+            (Code::Wrong.code(), Status::Fail, 11520)
         );
         // The Date was cut to the second: half a second past it is the server's moment.
         assert_eq!(
             judged(datetime!(2026-11-25 19:58:59.5 UTC)),
-            (SKEWED.into(), Status::Warn, 61)
+            (Code::Skewed.code(), Status::Warn, 61)
         );
         assert_eq!(
             judged(datetime!(2026-11-25 20:05:00.5 UTC)),
-            (SKEWED.into(), Status::Warn, -300)
+            (Code::Skewed.code(), Status::Warn, -300)
         );
         assert_eq!(
             judged(datetime!(2026-11-25 20:10:00.5 UTC)),
-            (WRONG.into(), Status::Fail, -600)
+            (Code::Wrong.code(), Status::Fail, -600)
         );
     }
 
@@ -126,7 +130,7 @@ mod tests {
             Some("Wed, 99 Nov 2026 20:00:00 GMT"),
         ] {
             let outcome = judge(&portals(date, datetime!(2026-11-25 20:00:00 UTC)));
-            assert_eq!(outcome.findings[0].code, UNKNOWN, "{date:?}");
+            assert_eq!(outcome.findings[0].code, Code::Unknown.code(), "{date:?}");
             assert_eq!(outcome.findings[0].status, Status::Skipped);
         }
     }

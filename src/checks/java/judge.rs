@@ -35,17 +35,17 @@ pub fn judge(
     for installation in &found.installations {
         if let Err(reason) = &installation.info {
             findings.push(
-                Finding::new(BROKEN, Status::Fail)
+                Finding::new(Code::Broken, Status::Fail)
                     .arg("path", installation.path.display().to_string())
                     .arg("reason", reason.as_str()),
             );
         }
     }
     if found.installations.is_empty() {
-        findings.push(Finding::new(NOT_FOUND, Status::Absent));
+        findings.push(Finding::new(Code::NotFound, Status::Absent));
     }
     if let Some((installation, info, version)) = in_use {
-        let named = |code: &str, status: Status| {
+        let named = |code: Code, status: Status| {
             Finding::new(code, status)
                 .arg("version", version.text.as_str())
                 .arg("vendor", info.vendor.name())
@@ -59,7 +59,8 @@ pub fn judge(
             .find(|line| line.feature == version.feature)
         {
             None => problems.push(
-                named(UNSUPPORTED_RELEASE, Status::Warn).arg("feature", i64::from(version.feature)),
+                named(Code::UnsupportedRelease, Status::Warn)
+                    .arg("feature", i64::from(version.feature)),
             ),
             Some(line) => {
                 if let Some(latest) = line
@@ -67,8 +68,9 @@ pub fn judge(
                     .as_ref()
                     .filter(|l| version.compare(l) == Ordering::Less)
                 {
-                    problems
-                        .push(named(OUTDATED, Status::Warn).arg("latest", latest.text.as_str()));
+                    problems.push(
+                        named(Code::Outdated, Status::Warn).arg("latest", latest.text.as_str()),
+                    );
                 } else if let Some(predicted) = line
                     .latest
                     .as_ref()
@@ -76,7 +78,7 @@ pub fn judge(
                     .filter(|p| version.compare(p) == Ordering::Less)
                 {
                     problems.push(
-                        named(NEWER_UPDATE_LIKELY, Status::Warn)
+                        named(Code::NewerUpdateLikely, Status::Warn)
                             .arg("predicted", predicted.text.as_str())
                             .arg("as_of", profile.java.as_of.0),
                     );
@@ -85,10 +87,10 @@ pub fn judge(
         }
         let other_64_bit = working.iter().any(|(_, i, _)| i.bits == Bits::B64);
         if info.bits == Bits::B32 && os_is_64_bit && !other_64_bit {
-            problems.push(named(BITS_32, Status::Warn));
+            problems.push(named(Code::Bits32, Status::Warn));
         }
         if problems.is_empty() {
-            findings.insert(0, named(OK, Status::Pass));
+            findings.insert(0, named(Code::Ok, Status::Pass));
         }
         findings.extend(problems);
     }
@@ -128,6 +130,7 @@ pub fn judge(
 mod tests {
     use super::*;
     use crate::checks::java::vendor::Vendor;
+    use crate::code::FindingCode;
     use std::path::PathBuf;
 
     fn installation(version: &str, bits: Bits, on_path: bool) -> Installation {
@@ -144,7 +147,7 @@ mod tests {
         }
     }
 
-    fn codes(installations: Vec<Installation>, os_64: bool) -> Vec<(String, Status)> {
+    fn codes(installations: Vec<Installation>, os_64: bool) -> Vec<(FindingCode, Status)> {
         let found = Found {
             installations,
             java_home: None,
@@ -152,35 +155,35 @@ mod tests {
         judge(&found, &Profile::embedded(), os_64, FACTS_DAY)
             .findings
             .iter()
-            .map(|f| (f.code.clone(), f.status))
+            .map(|f| (f.code, f.status))
             .collect()
     }
 
     /// A day before the next critical patch update after the profile's facts.
     const FACTS_DAY: time::Date = time::macros::date!(2026 - 12 - 01);
 
-    fn c(code: &str, status: Status) -> (String, Status) {
-        (code.to_owned(), status)
+    fn c(code: Code, status: Status) -> (FindingCode, Status) {
+        (code.code(), status)
     }
 
     #[test]
     fn up_to_date_supported_java_is_ok() {
         assert_eq!(
             codes(vec![installation("21.0.13.1", Bits::B64, true)], true),
-            [c(OK, Status::Pass)]
+            [c(Code::Ok, Status::Pass)]
         );
         assert_eq!(
             codes(vec![installation("8u513", Bits::B64, true)], true),
-            [c(OK, Status::Pass)]
+            [c(Code::Ok, Status::Pass)]
         );
         assert_eq!(
             codes(vec![installation("25.0.5.1", Bits::B64, true)], true),
-            [c(OK, Status::Pass)]
+            [c(Code::Ok, Status::Pass)]
         );
         // Before the quarter's update, a four-part release is behind the out-of-band one.
         assert_eq!(
             codes(vec![installation("17.0.21", Bits::B64, true)], true),
-            [c(OUTDATED, Status::Warn)]
+            [c(Code::Outdated, Status::Warn)]
         );
     }
 
@@ -191,7 +194,7 @@ mod tests {
             java_home: None,
         };
         let outcome = judge(&found, &Profile::embedded(), true, FACTS_DAY);
-        assert_eq!(outcome.findings[0].code, OUTDATED);
+        assert_eq!(outcome.findings[0].code, Code::Outdated.code());
         assert_eq!(outcome.findings[0].args["latest"], "17.0.21.1".into());
         assert_eq!(outcome.details["installations"][0]["up_to_date"], false);
         assert_eq!(
@@ -214,17 +217,17 @@ mod tests {
         assert_eq!(
             findings
                 .iter()
-                .map(|f| (f.code.as_str(), f.status))
+                .map(|f| (f.code, f.status))
                 .collect::<Vec<_>>(),
-            [(NEWER_UPDATE_LIKELY, Status::Warn)]
+            [(Code::NewerUpdateLikely.code(), Status::Warn)]
         );
         assert_eq!(findings[0].args["predicted"], "17.0.25".into());
         assert_eq!(judged("8u513")[0].args["predicted"], "1.8.0_551".into());
         // Behind the profile's own latest it is simply out of date.
-        assert_eq!(judged("17.0.20")[0].code, OUTDATED);
+        assert_eq!(judged("17.0.20")[0].code, Code::Outdated.code());
         // One that has the predicted update is fine.
-        assert_eq!(judged("17.0.25")[0].code, OK);
-        assert_eq!(judged("1.8.0_551")[0].code, OK);
+        assert_eq!(judged("17.0.25")[0].code, Code::Ok.code());
+        assert_eq!(judged("1.8.0_551")[0].code, Code::Ok.code());
         // The day before the first update after the facts, nothing is predicted.
         let found = Found {
             installations: vec![installation("17.0.21.1", Bits::B64, true)],
@@ -236,7 +239,7 @@ mod tests {
             true,
             time::macros::date!(2027 - 01 - 18),
         );
-        assert_eq!(before.findings[0].code, OK);
+        assert_eq!(before.findings[0].code, Code::Ok.code());
     }
 
     #[test]
@@ -246,7 +249,7 @@ mod tests {
         ] {
             assert_eq!(
                 codes(vec![installation(version, Bits::B64, true)], true),
-                [c(UNSUPPORTED_RELEASE, Status::Warn)],
+                [c(Code::UnsupportedRelease, Status::Warn)],
                 "{version}"
             );
         }
@@ -261,7 +264,7 @@ mod tests {
             ],
             true,
         );
-        assert_eq!(outcome, [c(OUTDATED, Status::Warn)]);
+        assert_eq!(outcome, [c(Code::Outdated, Status::Warn)]);
         let outcome = codes(
             vec![
                 installation("11.0.2", Bits::B64, false),
@@ -269,18 +272,18 @@ mod tests {
             ],
             true,
         );
-        assert_eq!(outcome, [c(OK, Status::Pass)]);
+        assert_eq!(outcome, [c(Code::Ok, Status::Pass)]);
     }
 
     #[test]
     fn thirty_two_bit_only_on_a_64_bit_os() {
         assert_eq!(
             codes(vec![installation("8u513", Bits::B32, true)], true),
-            [c(BITS_32, Status::Warn)]
+            [c(Code::Bits32, Status::Warn)]
         );
         assert_eq!(
             codes(vec![installation("8u513", Bits::B32, true)], false),
-            [c(OK, Status::Pass)]
+            [c(Code::Ok, Status::Pass)]
         );
         assert_eq!(
             codes(
@@ -290,22 +293,25 @@ mod tests {
                 ],
                 true
             ),
-            [c(OK, Status::Pass)]
+            [c(Code::Ok, Status::Pass)]
         );
     }
 
     #[test]
     fn none_and_broken() {
-        assert_eq!(codes(vec![], true), [c(NOT_FOUND, Status::Absent)]);
+        assert_eq!(codes(vec![], true), [c(Code::NotFound, Status::Absent)]);
         let mut broken = installation("21.0.13.1", Bits::B64, true);
         broken.info = Err("it did not answer within 5 seconds".into());
-        assert_eq!(codes(vec![broken.clone()], true), [c(BROKEN, Status::Fail)]);
+        assert_eq!(
+            codes(vec![broken.clone()], true),
+            [c(Code::Broken, Status::Fail)]
+        );
         assert_eq!(
             codes(
                 vec![broken, installation("21.0.13.1", Bits::B64, false)],
                 true
             ),
-            [c(OK, Status::Pass), c(BROKEN, Status::Fail)]
+            [c(Code::Ok, Status::Pass), c(Code::Broken, Status::Fail)]
         );
     }
 }

@@ -18,17 +18,24 @@ pub mod version_output;
 use serde::Serialize;
 
 use super::{Check, Context};
+use crate::code::FindingCode;
 use crate::report::CheckOutcome;
 use vendor::Vendor;
 use version::JavaVersion;
 
-pub const OK: &str = "java.ok";
-pub const OUTDATED: &str = "java.outdated";
-pub const UNSUPPORTED_RELEASE: &str = "java.unsupported-release";
-pub const NOT_FOUND: &str = "java.not-found";
-pub const BROKEN: &str = "java.broken";
-pub const BITS_32: &str = "java.32-bit";
-pub const NEWER_UPDATE_LIKELY: &str = "java.newer-update-likely";
+// APPEND ONLY: a code's place here is its number in support codes read out for years to come.
+finding_codes! {
+    "java";
+    Ok = "ok",
+    Outdated = "outdated",
+    UnsupportedRelease = "unsupported-release",
+    NotFound = "not-found",
+    Broken = "broken",
+    Bits32 = "32-bit",
+    InternalError = runner InternalError,
+    TimedOut = runner TimedOut,
+    NewerUpdateLikely = "newer-update-likely",
+}
 
 /// What one installation says about itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,19 +72,11 @@ pub struct Java;
 
 impl Check for Java {
     fn id(&self) -> &'static str {
-        "java"
+        ID
     }
 
-    fn codes(&self) -> &'static [&'static str] {
-        &[
-            OK,
-            OUTDATED,
-            UNSUPPORTED_RELEASE,
-            NOT_FOUND,
-            BROKEN,
-            BITS_32,
-            NEWER_UPDATE_LIKELY,
-        ]
+    fn codes(&self) -> &'static [FindingCode] {
+        Code::ALL
     }
 
     fn run(&self, ctx: &Context) -> CheckOutcome {

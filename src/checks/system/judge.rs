@@ -4,7 +4,7 @@ use serde_json::json;
 use time::Date;
 
 use super::probe::Observation;
-use super::{proxy, DATA_OUTDATED, HOSTS_OVERRIDE, OK, PROXY};
+use super::{proxy, Code};
 use crate::profile::Profile;
 use crate::report::{CheckOutcome, Finding, Status};
 
@@ -25,7 +25,7 @@ pub fn judge(observation: &Observation, profile: &Profile, today: Date) -> Check
                 .any(|domain| domain.covers(name))
             {
                 findings.push(
-                    Finding::new(HOSTS_OVERRIDE, Status::Fail)
+                    Finding::new(Code::HostsOverride, Status::Fail)
                         .arg("file", observation.hosts_path.as_str())
                         .arg("line", entry.line as i64)
                         .arg("name", name.as_str())
@@ -53,7 +53,7 @@ pub fn judge(observation: &Observation, profile: &Profile, today: Date) -> Check
             Status::Warn
         };
         findings.push(
-            Finding::new(PROXY, status)
+            Finding::new(Code::Proxy, status)
                 .arg("variable", setting.variable.as_str())
                 .arg("value", setting.value.as_str())
                 .arg("problem", setting.problem),
@@ -64,7 +64,7 @@ pub fn judge(observation: &Observation, profile: &Profile, today: Date) -> Check
     let age = months_between(as_of, today);
     if age > DATA_MAX_AGE_MONTHS {
         findings.push(
-            Finding::new(DATA_OUTDATED, Status::Warn)
+            Finding::new(Code::DataOutdated, Status::Warn)
                 .arg("as_of", as_of)
                 .arg("months", i64::from(age)),
         );
@@ -72,7 +72,10 @@ pub fn judge(observation: &Observation, profile: &Profile, today: Date) -> Check
 
     let os = os_description(observation);
     if findings.iter().all(|f| f.status == Status::Pass) {
-        findings.insert(0, Finding::new(OK, Status::Pass).arg("os", os.as_str()));
+        findings.insert(
+            0,
+            Finding::new(Code::Ok, Status::Pass).arg("os", os.as_str()),
+        );
     }
 
     let details = json!({
@@ -164,7 +167,7 @@ mod tests {
             &profile(),
             today(),
         );
-        assert_eq!(outcome.codes(), [(OK, Status::Pass)]);
+        assert_eq!(outcome.codes(), [(Code::Ok.code(), Status::Pass)]);
         assert_eq!(outcome.findings[0].args["os"], "Debian GNU/Linux 12".into());
         assert_eq!(outcome.details["os"]["arch"], "x86_64");
     }
@@ -176,8 +179,8 @@ mod tests {
         assert_eq!(
             outcome.codes(),
             [
-                (HOSTS_OVERRIDE, Status::Fail),
-                (HOSTS_OVERRIDE, Status::Fail)
+                (Code::HostsOverride.code(), Status::Fail),
+                (Code::HostsOverride.code(), Status::Fail)
             ]
         );
         let first = &outcome.findings[0];
@@ -199,7 +202,7 @@ mod tests {
         let mut obs = observation("", &[]);
         obs.hosts = Err("Permission denied".into());
         let outcome = judge(&obs, &profile(), today());
-        assert_eq!(outcome.codes(), [(OK, Status::Pass)]);
+        assert_eq!(outcome.codes(), [(Code::Ok.code(), Status::Pass)]);
         assert_eq!(outcome.details["hosts_file"]["error"], "Permission denied");
     }
 
@@ -213,7 +216,13 @@ mod tests {
             ],
         );
         let outcome = judge(&obs, &profile(), today());
-        assert_eq!(outcome.codes(), [(OK, Status::Pass), (PROXY, Status::Pass)]);
+        assert_eq!(
+            outcome.codes(),
+            [
+                (Code::Ok.code(), Status::Pass),
+                (Code::Proxy.code(), Status::Pass)
+            ]
+        );
         assert_eq!(
             outcome.findings[1].args["value"],
             "http://***@proxy:3128".into()
@@ -222,7 +231,7 @@ mod tests {
 
         let obs = observation("", &[("http_proxy", "http://proxy:port")]);
         let outcome = judge(&obs, &profile(), today());
-        assert_eq!(outcome.codes(), [(PROXY, Status::Warn)]);
+        assert_eq!(outcome.codes(), [(Code::Proxy.code(), Status::Warn)]);
     }
 
     #[test]
@@ -231,9 +240,9 @@ mod tests {
         p.as_of.0 = date!(2025 - 03 - 15);
         let obs = observation("", &[]);
         let outcome = judge(&obs, &p, date!(2026 - 03 - 15));
-        assert_eq!(outcome.codes(), [(OK, Status::Pass)]);
+        assert_eq!(outcome.codes(), [(Code::Ok.code(), Status::Pass)]);
         let outcome = judge(&obs, &p, date!(2026 - 04 - 15));
-        assert_eq!(outcome.codes(), [(DATA_OUTDATED, Status::Warn)]);
+        assert_eq!(outcome.codes(), [(Code::DataOutdated.code(), Status::Warn)]);
         assert_eq!(outcome.findings[0].args["months"], 13.into());
     }
 

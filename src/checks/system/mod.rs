@@ -7,23 +7,30 @@ mod probe;
 mod proxy;
 
 use super::{Check, Context};
+use crate::code::FindingCode;
 use crate::report::CheckOutcome;
 
-pub const OK: &str = "system.ok";
-pub const HOSTS_OVERRIDE: &str = "system.hosts-override";
-pub const PROXY: &str = "system.proxy";
-pub const DATA_OUTDATED: &str = "system.data-outdated";
+// APPEND ONLY: a code's place here is its number in support codes read out for years to come.
+finding_codes! {
+    "system";
+    Ok = "ok",
+    HostsOverride = "hosts-override",
+    Proxy = "proxy",
+    DataOutdated = "data-outdated",
+    InternalError = runner InternalError,
+    TimedOut = runner TimedOut,
+}
 
 /// This computer's settings that can break or endanger a login.
 pub struct System;
 
 impl Check for System {
     fn id(&self) -> &'static str {
-        "system"
+        ID
     }
 
-    fn codes(&self) -> &'static [&'static str] {
-        &[OK, HOSTS_OVERRIDE, PROXY, DATA_OUTDATED]
+    fn codes(&self) -> &'static [FindingCode] {
+        Code::ALL
     }
 
     fn run(&self, ctx: &Context) -> CheckOutcome {

@@ -38,7 +38,7 @@ pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
             .unwrap_or_default();
         findings.insert(
             0,
-            Finding::new(OK, Status::Pass)
+            Finding::new(Code::Ok, Status::Pass)
                 .arg("hosts", hosts)
                 .arg("count", required.len() as i64)
                 .arg("version", version),
@@ -65,8 +65,8 @@ fn broken_family(portal: &PortalObservation) -> Option<Finding> {
             .collect();
         let first = broken.first()?;
         let code = match first.family {
-            Family::V6 => IPV6_BROKEN,
-            Family::V4 => IPV4_BROKEN,
+            Family::V6 => Code::Ipv6Broken,
+            Family::V4 => Code::Ipv4Broken,
         };
         let addresses = broken
             .iter()
@@ -105,26 +105,26 @@ fn problem(portal: &PortalObservation) -> Option<Finding> {
             )
         {
             return Some(
-                Finding::new(CLIENT_CERTIFICATE_REQUESTED, Status::Fail)
+                Finding::new(Code::ClientCertificateRequested, Status::Fail)
                     .arg("url", portal.last().url.as_str())
                     .arg("portal", url)
                     .arg("detail", error.detail.as_str()),
             );
         }
         let code = match error.kind {
-            ErrorKind::DnsFailed => DNS_FAILED,
-            ErrorKind::ConnectionRefused => CONNECTION_REFUSED,
-            ErrorKind::ConnectionFailed => CONNECTION_FAILED,
-            ErrorKind::Timeout => TIMEOUT,
-            ErrorKind::HandshakeFailed => HANDSHAKE_FAILED,
-            ErrorKind::ProtocolTooOld => PROTOCOL_TOO_OLD,
-            ErrorKind::NotTls => NOT_TLS,
-            ErrorKind::ProxyFailed => PROXY_FAILED,
-            ErrorKind::BadResponse => BAD_RESPONSE,
-            ErrorKind::TooManyRedirects => TOO_MANY_REDIRECTS,
+            ErrorKind::DnsFailed => Code::DnsFailed,
+            ErrorKind::ConnectionRefused => Code::ConnectionRefused,
+            ErrorKind::ConnectionFailed => Code::ConnectionFailed,
+            ErrorKind::Timeout => Code::Timeout,
+            ErrorKind::HandshakeFailed => Code::HandshakeFailed,
+            ErrorKind::ProtocolTooOld => Code::ProtocolTooOld,
+            ErrorKind::NotTls => Code::NotTls,
+            ErrorKind::ProxyFailed => Code::ProxyFailed,
+            ErrorKind::BadResponse => Code::BadResponse,
+            ErrorKind::TooManyRedirects => Code::TooManyRedirects,
             ErrorKind::RedirectedElsewhere => {
                 return Some(
-                    Finding::new(REDIRECTED_ELSEWHERE, Status::Fail)
+                    Finding::new(Code::RedirectedElsewhere, Status::Fail)
                         .arg("url", portal.last().url.as_str())
                         .arg("portal", url)
                         .arg("target", error.detail.as_str()),
@@ -154,7 +154,7 @@ fn problem(portal: &PortalObservation) -> Option<Finding> {
     let status = last.status.unwrap_or_default();
     if status >= 500 {
         return Some(
-            Finding::new(HTTP_ERROR, Status::Fail)
+            Finding::new(Code::HttpError, Status::Fail)
                 .arg("url", last.url.as_str())
                 .arg("portal", url)
                 .arg("status", i64::from(status)),
@@ -162,7 +162,7 @@ fn problem(portal: &PortalObservation) -> Option<Finding> {
     }
     if let Some(target) = insecure_redirect(last) {
         return Some(
-            Finding::new(INSECURE_REDIRECT, Status::Fail)
+            Finding::new(Code::InsecureRedirect, Status::Fail)
                 .arg("url", last.url.as_str())
                 .arg("portal", url)
                 .arg("target", target),
@@ -181,11 +181,11 @@ fn insecure_redirect(hop: &Hop) -> Option<String> {
 /// An old address is only reported: whatever happens there does not stop a login.
 fn legacy(portal: &PortalObservation, problem: Option<&Finding>) -> Finding {
     let outcome = match (problem, portal.hops.len()) {
-        (Some(finding), _) => finding.code.trim_start_matches("tls.").to_owned(),
+        (Some(finding), _) => finding.code.reason().to_owned(),
         (None, 1) => "answers".to_owned(),
         (None, _) => "redirects".to_owned(),
     };
-    Finding::new(LEGACY_PORTAL, Status::Pass)
+    Finding::new(Code::LegacyPortal, Status::Pass)
         .arg("url", portal.target.url.as_str())
         .arg("outcome", outcome)
         .arg("target", portal.last().url.as_str())
@@ -272,7 +272,10 @@ mod tests {
         let outcome = judge(&portals);
         assert_eq!(
             outcome.codes(),
-            [(OK, Status::Pass), (LEGACY_PORTAL, Status::Pass)]
+            [
+                (Code::Ok.code(), Status::Pass),
+                (Code::LegacyPortal.code(), Status::Pass)
+            ]
         );
         assert_eq!(outcome.findings[1].args["outcome"], "redirects".into());
         assert_eq!(outcome.details["portals"][1]["redirects"][0]["status"], 301);
@@ -285,13 +288,13 @@ mod tests {
     #[test]
     fn each_error_kind_has_its_code() {
         for (kind, code) in [
-            (ErrorKind::DnsFailed, DNS_FAILED),
-            (ErrorKind::ConnectionRefused, CONNECTION_REFUSED),
-            (ErrorKind::Timeout, TIMEOUT),
-            (ErrorKind::ProtocolTooOld, PROTOCOL_TOO_OLD),
-            (ErrorKind::NotTls, NOT_TLS),
-            (ErrorKind::ProxyFailed, PROXY_FAILED),
-            (ErrorKind::TooManyRedirects, TOO_MANY_REDIRECTS),
+            (ErrorKind::DnsFailed, Code::DnsFailed.code()),
+            (ErrorKind::ConnectionRefused, Code::ConnectionRefused.code()),
+            (ErrorKind::Timeout, Code::Timeout.code()),
+            (ErrorKind::ProtocolTooOld, Code::ProtocolTooOld.code()),
+            (ErrorKind::NotTls, Code::NotTls.code()),
+            (ErrorKind::ProxyFailed, Code::ProxyFailed.code()),
+            (ErrorKind::TooManyRedirects, Code::TooManyRedirects.code()),
         ] {
             let p = portal(
                 "https://idporten.no/",
@@ -330,7 +333,10 @@ mod tests {
         let outcome = judge(&[p]);
         assert_eq!(
             outcome.codes(),
-            [(OK, Status::Pass), (LEGACY_PORTAL, Status::Pass)]
+            [
+                (Code::Ok.code(), Status::Pass),
+                (Code::LegacyPortal.code(), Status::Pass)
+            ]
         );
         assert_eq!(outcome.findings[1].args["outcome"], "dns-failed".into());
     }
@@ -349,7 +355,10 @@ mod tests {
         );
         p.error.as_mut().unwrap().detail = "wifi.hotel.example".into();
         let outcome = judge(&[p]);
-        assert_eq!(outcome.codes(), [(REDIRECTED_ELSEWHERE, Status::Fail)]);
+        assert_eq!(
+            outcome.codes(),
+            [(Code::RedirectedElsewhere.code(), Status::Fail)]
+        );
         assert_eq!(
             outcome.findings[0].args["target"],
             "wifi.hotel.example".into()
@@ -374,12 +383,15 @@ mod tests {
         let outcome = judge(&[p]);
         assert_eq!(
             outcome.codes(),
-            [(OK, Status::Pass), (IPV6_BROKEN, Status::Warn)]
+            [
+                (Code::Ok.code(), Status::Pass),
+                (Code::Ipv6Broken.code(), Status::Warn)
+            ]
         );
         assert_eq!(outcome.findings[1].args["addresses"], "[::1]:443".into());
         answered.attempts[0].outcome = Outcome::NotTried;
         let p = portal("https://idporten.no/", true, vec![answered], None);
-        assert_eq!(judge(&[p]).codes(), [(OK, Status::Pass)]);
+        assert_eq!(judge(&[p]).codes(), [(Code::Ok.code(), Status::Pass)]);
     }
 
     #[test]
@@ -395,7 +407,7 @@ mod tests {
             let outcome = judge(&[p]);
             assert_eq!(
                 outcome.codes(),
-                [(CLIENT_CERTIFICATE_REQUESTED, Status::Fail)]
+                [(Code::ClientCertificateRequested.code(), Status::Fail)]
             );
             // Asked for but not required: the answer came, and all is well.
             let mut answered = hop("https://idporten.no/", 200, None);
@@ -404,7 +416,7 @@ mod tests {
                 ..Default::default()
             });
             let p = portal("https://idporten.no/", true, vec![answered], None);
-            assert_eq!(judge(&[p]).codes(), [(OK, Status::Pass)]);
+            assert_eq!(judge(&[p]).codes(), [(Code::Ok.code(), Status::Pass)]);
         }
         let p = portal(
             "https://idporten.no/",
@@ -412,7 +424,10 @@ mod tests {
             vec![Hop::default()],
             Some(ErrorKind::HandshakeFailed),
         );
-        assert_eq!(judge(&[p]).codes(), [(HANDSHAKE_FAILED, Status::Fail)]);
+        assert_eq!(
+            judge(&[p]).codes(),
+            [(Code::HandshakeFailed.code(), Status::Fail)]
+        );
     }
 
     #[test]
@@ -423,7 +438,10 @@ mod tests {
             vec![hop("https://idporten.no/", 503, None)],
             None,
         );
-        assert_eq!(judge(&[p]).codes(), [(HTTP_ERROR, Status::Fail)]);
+        assert_eq!(
+            judge(&[p]).codes(),
+            [(Code::HttpError.code(), Status::Fail)]
+        );
         let p = portal(
             "https://idporten.no/",
             true,
@@ -435,7 +453,10 @@ mod tests {
             None,
         );
         let outcome = judge(&[p]);
-        assert_eq!(outcome.codes(), [(INSECURE_REDIRECT, Status::Fail)]);
+        assert_eq!(
+            outcome.codes(),
+            [(Code::InsecureRedirect.code(), Status::Fail)]
+        );
         assert_eq!(
             outcome.findings[0].args["target"],
             "http://idporten.no/".into()
@@ -446,6 +467,6 @@ mod tests {
             vec![hop("https://idporten.no/", 404, None)],
             None,
         );
-        assert_eq!(judge(&[p]).codes(), [(OK, Status::Pass)]);
+        assert_eq!(judge(&[p]).codes(), [(Code::Ok.code(), Status::Pass)]);
     }
 }

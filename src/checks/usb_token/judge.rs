@@ -74,13 +74,13 @@ pub fn judge(observation: &Observation, profile: &UsbToken) -> CheckOutcome {
             .or_else(|| matched_disks.first().map(|d| d.label.clone()))
             .unwrap_or_default();
         findings.push(
-            Finding::new(COMMFIDES_FOUND, Status::Pass)
+            Finding::new(Code::CommfidesFound, Status::Pass)
                 .arg("routes", routes.join(", "))
                 .arg("name", name),
         );
     } else if let Some(candidate) = candidates.first() {
         findings.push(
-            Finding::new(UNCONFIRMED, Status::Warn)
+            Finding::new(Code::Unconfirmed, Status::Warn)
                 .arg("id", candidate.id())
                 .arg(
                     "manufacturer",
@@ -97,10 +97,11 @@ pub fn judge(observation: &Observation, profile: &UsbToken) -> CheckOutcome {
                 ),
         );
     } else {
-        findings.push(Finding::new(NOT_FOUND, Status::Absent));
+        findings.push(Finding::new(Code::NotFound, Status::Absent));
     }
     if let Err(reason) = &observation.usb {
-        findings.push(Finding::new(USB_UNAVAILABLE, Status::Pass).arg("reason", reason.as_str()));
+        findings
+            .push(Finding::new(Code::UsbUnavailable, Status::Pass).arg("reason", reason.as_str()));
     }
 
     let device = |d: &&UsbDevice| {
@@ -139,6 +140,7 @@ pub fn judge(observation: &Observation, profile: &UsbToken) -> CheckOutcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::code::FindingCode;
     use crate::probes::smartcard::{LibraryState, Reader, ServiceState};
     use crate::profile::{Profile, UsbId};
 
@@ -185,7 +187,7 @@ mod tests {
         usb_devices: Result<Vec<UsbDevice>, String>,
         disks: Vec<Disk>,
         profile: &UsbToken,
-    ) -> (String, Status, String) {
+    ) -> (FindingCode, Status, String) {
         let outcome = judge(
             &Observation {
                 smartcards: smart,
@@ -199,7 +201,7 @@ mod tests {
             Some(crate::report::ArgValue::Text(t)) => t.clone(),
             _ => String::new(),
         };
-        (f.code.clone(), f.status, routes)
+        (f.code, f.status, routes)
     }
 
     fn profile() -> UsbToken {
@@ -212,7 +214,7 @@ mod tests {
         let by_reader = smartcards(&["Commfides e-ID Reader 00 00"]);
         assert_eq!(
             primary(&by_reader, Ok(vec![]), vec![], &profile()),
-            (COMMFIDES_FOUND.into(), Status::Pass, "pcsc".into())
+            (Code::CommfidesFound.code(), Status::Pass, "pcsc".into())
         );
         let stick = usb(
             0x1234,
@@ -222,11 +224,11 @@ mod tests {
         );
         assert_eq!(
             primary(&none, Ok(vec![stick]), vec![], &profile()),
-            (COMMFIDES_FOUND.into(), Status::Pass, "usb".into())
+            (Code::CommfidesFound.code(), Status::Pass, "usb".into())
         );
         assert_eq!(
             primary(&none, Ok(vec![]), vec![disk("COMMFIDES")], &profile()),
-            (COMMFIDES_FOUND.into(), Status::Pass, "storage".into())
+            (Code::CommfidesFound.code(), Status::Pass, "storage".into())
         );
     }
 
@@ -247,7 +249,7 @@ mod tests {
             },
             &profile(),
         );
-        assert_eq!(outcome.findings[0].code, UNCONFIRMED);
+        assert_eq!(outcome.findings[0].code, Code::Unconfirmed.code());
         assert_eq!(outcome.findings[0].args["id"], "1a2b:3c4d".into());
         assert_eq!(
             outcome.details["candidates"][0]["interface_classes"],
@@ -260,7 +262,7 @@ mod tests {
         });
         assert_eq!(
             primary(&none, Ok(vec![device]), vec![], &with_id).0,
-            COMMFIDES_FOUND
+            Code::CommfidesFound.code()
         );
     }
 
@@ -270,7 +272,7 @@ mod tests {
         let keyboard = usb(0x046d, 0xc31c, "USB Keyboard", &[0x03]);
         assert_eq!(
             primary(&none, Ok(vec![keyboard]), vec![disk("BACKUP")], &profile()).0,
-            NOT_FOUND
+            Code::NotFound.code()
         );
     }
 
@@ -288,8 +290,8 @@ mod tests {
         assert_eq!(
             outcome.codes(),
             [
-                (COMMFIDES_FOUND, Status::Pass),
-                (USB_UNAVAILABLE, Status::Pass)
+                (Code::CommfidesFound.code(), Status::Pass),
+                (Code::UsbUnavailable.code(), Status::Pass)
             ]
         );
         assert_eq!(outcome.details["routes"]["usb"]["tried"], false);

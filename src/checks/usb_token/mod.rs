@@ -9,23 +9,30 @@ use judge::judge;
 use probe::Observation;
 
 use super::{Check, Context};
+use crate::code::FindingCode;
 use crate::report::CheckOutcome;
 
-pub const COMMFIDES_FOUND: &str = "usb-token.commfides-found";
-pub const UNCONFIRMED: &str = "usb-token.unconfirmed";
-pub const NOT_FOUND: &str = "usb-token.not-found";
-pub const USB_UNAVAILABLE: &str = "usb-token.usb-unavailable";
+// APPEND ONLY: a code's place here is its number in support codes read out for years to come.
+finding_codes! {
+    "usb-token";
+    CommfidesFound = "commfides-found",
+    Unconfirmed = "unconfirmed",
+    NotFound = "not-found",
+    UsbUnavailable = "usb-unavailable",
+    InternalError = runner InternalError,
+    TimedOut = runner TimedOut,
+}
 
 /// The Commfides e-ID USB stick.
 pub struct UsbToken;
 
 impl Check for UsbToken {
     fn id(&self) -> &'static str {
-        "usb-token"
+        ID
     }
 
-    fn codes(&self) -> &'static [&'static str] {
-        &[COMMFIDES_FOUND, UNCONFIRMED, NOT_FOUND, USB_UNAVAILABLE]
+    fn codes(&self) -> &'static [FindingCode] {
+        Code::ALL
     }
 
     fn run(&self, ctx: &Context) -> CheckOutcome {

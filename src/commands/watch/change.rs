@@ -41,7 +41,10 @@ pub fn changes(before: Option<&Report>, after: &Report) -> Vec<Change> {
                 id: check.id,
                 from: old.map(|o| o.status()),
                 to: check.status(),
-                code: check.primary().map(|f| f.code.clone()).unwrap_or_default(),
+                code: check
+                    .primary()
+                    .map(|f| f.code.to_string())
+                    .unwrap_or_default(),
                 codes,
             })
         })
@@ -61,8 +64,9 @@ pub fn changes(before: Option<&Report>, after: &Report) -> Vec<Change> {
 fn codes_of(check: &CheckReport) -> Vec<String> {
     let mut codes: Vec<String> = Vec::new();
     for finding in &check.findings {
-        if !codes.contains(&finding.code) {
-            codes.push(finding.code.clone());
+        let code = finding.code.to_string();
+        if !codes.contains(&code) {
+            codes.push(code);
         }
     }
     codes

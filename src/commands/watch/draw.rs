@@ -28,7 +28,7 @@ pub fn next_step(report: &Report, locale: &Locale) -> Option<String> {
             .find_map(|id| finding_of(id))
     }?;
     locale
-        .guidance(&finding.code)
+        .guidance(finding.code)
         .into_iter()
         .next()
         .or_else(|| Some(locale.message(finding)))
@@ -164,7 +164,7 @@ mod tests {
         let card = report(methods.clone(), &["buypass-smartcard"]);
         assert_eq!(
             next_step(&card, &en).unwrap(),
-            en.guidance("card-reader.no-card")[0]
+            en.guidance("card-reader.no-card".into())[0]
         );
         assert!(next_step(&card, &en)
             .unwrap()
@@ -172,18 +172,18 @@ mod tests {
         let both = report(methods, &["bankid", "buypass-smartcard"]);
         assert_eq!(
             next_step(&both, &en).unwrap(),
-            en.guidance("system.hosts-override")[0]
+            en.guidance("system.hosts-override".into())[0]
         );
         let nb = Locale::new(Lang::Nb);
         assert_eq!(
             next_step(&card, &nb).unwrap(),
-            nb.guidance("card-reader.no-card")[0]
+            nb.guidance("card-reader.no-card".into())[0]
         );
         let mut smoke = report(vec![], &[]);
         smoke.by_checks = true;
         assert_eq!(
             next_step(&smoke, &en).unwrap(),
-            en.guidance("system.hosts-override")[0]
+            en.guidance("system.hosts-override".into())[0]
         );
         let ready = report(
             vec![method("bankid", Readiness::Ready, vec![])],
