@@ -51,7 +51,7 @@ fn a_commfides_stick_with_smart_card_and_memory_is_found() {
         (device["vid"].as_str(), device["pid"].as_str()),
         (Some("1a2b"), Some("3c4d"))
     );
-    assert_eq!(device["shape"], "smart card with memory");
+    assert_eq!(device["shape"], "smart-card-with-memory");
 }
 
 #[test]

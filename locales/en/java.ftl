@@ -24,7 +24,15 @@ not-found = No Java was found on this computer
     .guidance =
         Install Java only if a program you use asks for it, and then an up-to-date one (for example from adoptium.net or java.com).
 
-broken = Java at { $path } does not work: { $reason }
+broken = Java at { $path } does not work: { $reason ->
+        [would-not-start] it would not start: { $error }
+        [no-answer] it did not answer within { $seconds ->
+            [one] { $seconds } second
+           *[other] { $seconds } seconds
+        }
+        [crashed] it crashed before saying its version
+       *[not-java] it answered something that is not a Java version
+    }
     .title = A Java installation does not work
     .guidance =
         Reinstall that Java, or remove it if you no longer use it.

@@ -2,7 +2,10 @@
 
 title = This computer
 
-ok = { $os }; nothing on it sends the login somewhere else
+ok = { $known ->
+        [yes] { $os }
+       *[no] unknown operating system ({ $arch })
+    }; nothing on it sends the login somewhere else
     .title = Nothing on this computer sends the login somewhere else
     .guidance =
         Nothing to do.

@@ -24,7 +24,15 @@ not-found = Fant ingen Java på denne datamaskinen
     .guidance =
         Installer Java bare hvis et program du bruker, ber om det, og velg i så fall nyeste versjon (for eksempel fra adoptium.net eller java.com).
 
-broken = Java i { $path } virker ikke: { $reason }
+broken = Java i { $path } virker ikke: { $reason ->
+        [would-not-start] den kunne ikke startes
+        [no-answer] den svarte ikke innen { $seconds ->
+            [one] { $seconds } sekund
+           *[other] { $seconds } sekunder
+        }
+        [crashed] den krasjet før den sa hvilken versjon den er
+       *[not-java] den svarte noe som ikke er et Java-versjonsnummer
+    }
     .title = En Java-installasjon virker ikke
     .guidance =
         Installer denne Java-versjonen på nytt, eller fjern den hvis du ikke bruker den lenger.

@@ -2,7 +2,10 @@
 
 title = Denne datamaskinen
 
-ok = { $os }. Ingenting her sender innloggingen til feil sted
+ok = { $known ->
+        [yes] { $os }
+       *[no] ukjent operativsystem ({ $arch })
+    }. Ingenting her sender innloggingen til feil sted
     .title = Ingenting på denne datamaskinen sender innloggingen til feil sted
     .guidance =
         Du trenger ikke å gjøre noe.

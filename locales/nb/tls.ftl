@@ -13,7 +13,7 @@ ok = Forbindelsen til { $hosts } er { $verified ->
     .guidance =
         Du trenger ikke å gjøre noe. I nettleseren viser hengelåsen ved adressen det samme.
 
-dns-failed = { $url }: fant ikke adressen ({ $detail })
+dns-failed = { $url }: fant ikke adressen
     .title = Datamaskinen fant ikke adressen til ID-porten
     .guidance =
         Sjekk at datamaskinen er koblet til internett, for eksempel ved å åpne et annet nettsted.
@@ -23,7 +23,7 @@ dns-failed = { $url }: fant ikke adressen ({ $detail })
     .ask =
         Spør om andre nettsteder åpner seg, og om innringeren er på et jobbnettverk, et skolenettverk eller et offentlig nettverk.
 
-connection-refused = { $url }: forbindelsen ble avvist ({ $detail })
+connection-refused = { $url }: forbindelsen ble avvist
     .title = Forbindelsen til ID-porten ble avvist
     .guidance =
         En brannmur eller et sikkerhetsprogram kan blokkere forbindelsen. Sjekk innstillingene, eller spør den som har ansvaret for datamaskinen.
@@ -31,7 +31,7 @@ connection-refused = { $url }: forbindelsen ble avvist ({ $detail })
     .escalate =
         Hvis problemet ikke går over, ring Veiledning helsenorge.no.
 
-connection-failed = { $url }: fikk ikke kontakt ({ $detail })
+connection-failed = { $url }: fikk ikke kontakt
     .title = Fikk ikke kontakt med ID-porten
     .guidance =
         Sjekk at datamaskinen er koblet til internett.
@@ -65,7 +65,7 @@ timeout = { $url }: fikk ikke svar innen { $seconds ->
     .ask =
         Spør om andre nettsteder åpner seg, og om innringeren bruker VPN eller proxy.
 
-handshake-failed = { $url }: fikk ikke opprettet en sikker forbindelse ({ $detail })
+handshake-failed = { $url }: fikk ikke opprettet en sikker forbindelse
     .title = Fikk ikke opprettet en sikker forbindelse til ID-porten
     .guidance =
         Noe mellom datamaskinen og ID-porten forstyrrer den sikre forbindelsen.
@@ -81,13 +81,17 @@ protocol-too-old = { $url }: serveren tilbyr bare utdaterte, usikre protokoller 
     .escalate =
         Ring Veiledning helsenorge.no.
 
-not-tls = { $url }: noe svarte uten kryptering ({ $detail })
+not-tls = { $url }: noe svarte uten kryptering
     .title = Noe svarte uten kryptering
     .guidance =
         Nett på hotell, tog og kafé viser ofte en påloggingsside først. Åpne et nettsted i nettleseren, og godta vilkårene for nettet.
         Kjør så loginsjekk på nytt. Logg aldri inn der det ikke vises en hengelås.
 
-proxy-failed = { $url }: proxyen slapp ikke gjennom forbindelsen ({ $detail })
+proxy-failed = { $url }: proxyen { $proxy } slapp ikke gjennom forbindelsen ({ $problem ->
+        [wants-password] den ber om brukernavn og passord
+        [refused] den nektet å koble videre
+       *[other] den svarer ikke
+    })
     .title = Proxy-serveren slapp ikke gjennom forbindelsen
     .guidance =
         Datamaskinen er satt opp til å gå gjennom en proxy-server, og den fikk ikke kontakt med ID-porten.
@@ -101,7 +105,7 @@ http-error = { $url }: serveren svarte med en feil ({ $status })
         Forbindelsen er i orden, men tjenesten har problemer akkurat nå.
         Prøv igjen senere. Driftsforstyrrelser blir varslet på helsenorge.no.
 
-bad-response = { $url }: svaret fra serveren kunne ikke forstås ({ $detail })
+bad-response = { $url }: svaret fra serveren kunne ikke forstås
     .title = Svaret fra ID-porten kunne ikke forstås
     .guidance =
         Noe mellom datamaskinen og ID-porten kan endre trafikken.
@@ -157,7 +161,7 @@ ipv4-broken = { $host }: IPv4 på dette nettverket når ikke fram til ID-porten 
         Start ruteren på nytt, det hjelper ofte. Hjelper det ikke, kan du si fra til internettleverandøren at IPv4 ikke virker på linjen din.
         På et jobbnettverk sier du fra til IT-avdelingen.
 
-client-certificate-requested = { $url }: serveren ber denne datamaskinen om et eget sertifikat ({ $detail })
+client-certificate-requested = { $url }: serveren ber denne datamaskinen om et eget sertifikat
     .title = Serveren ber datamaskinen om et sertifikat
     .guidance =
         Innlogging i ID-porten trenger ikke et slikt sertifikat. Serveren, eller noe imellom som en proxy i et firmanettverk eller et sikkerhetsprogram, vil at datamaskinen skal identifisere seg med et sertifikat.

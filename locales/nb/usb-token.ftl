@@ -24,7 +24,7 @@ not-found = Fant ingen Commfides e-ID-pinne
     .escalate =
         Hvis pinnen fortsatt ikke blir funnet, ring Veiledning helsenorge.no.
 
-usb-unavailable = Fikk ikke oversikt over USB-enhetene på denne datamaskinen ({ $reason }), så loginsjekk lette etter pinnen på de andre måtene
+usb-unavailable = Fikk ikke oversikt over USB-enhetene på denne datamaskinen, så loginsjekk lette etter pinnen på de andre måtene
     .title = Fikk ikke oversikt over USB-enhetene
     .guidance =
         Du trenger ikke å gjøre noe. Dette skjer i containere og virtuelle maskiner uten USB.

@@ -30,12 +30,37 @@ pub struct Installation {
     pub path: PathBuf,
     /// Where it was found: `path`, `java-home`, `jvm-directory`, `alternatives`, `registry`, `java_home`, `browser-plugin`.
     pub sources: Vec<&'static str>,
-    /// What it is, or why it could not be told (it would not run, hung, or answered garbage).
-    pub info: Result<JavaInfo, String>,
+    /// What it is, or why it could not be told.
+    pub info: Result<JavaInfo, Broken>,
     /// How `info` was learnt: `release-file` or `java-version`.
     pub read_from: &'static str,
     /// This is the `java` that runs when a program asks for `java`.
     pub on_path: bool,
+}
+
+/// Why an installation could not say what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Broken {
+    /// It could not be started; the system's reason.
+    WouldNotStart(String),
+    /// It did not answer within this many seconds.
+    NoAnswer(u64),
+    /// A signal ended it before it said its version.
+    Crashed,
+    /// It answered something that is not a Java version.
+    NotJava,
+}
+
+impl Broken {
+    /// The reason in a word, as reports and the locale files name it.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Broken::WouldNotStart(_) => "would-not-start",
+            Broken::NoAnswer(_) => "no-answer",
+            Broken::Crashed => "crashed",
+            Broken::NotJava => "not-java",
+        }
+    }
 }
 
 /// Every installation found, and `JAVA_HOME` as set.
@@ -96,7 +121,8 @@ pub fn discover(inputs: &Inputs, deadline: Instant) -> Found {
         let installation = Installation {
             path: home.unwrap_or_else(|| binary.clone()),
             sources: vec![candidate.source],
-            info: Err(String::new()),
+            // Until `read_one` below has read it.
+            info: Err(Broken::NotJava),
             read_from: "java-version",
             on_path: candidate.source == "path",
         };
@@ -173,7 +199,7 @@ fn release_path(home: &Path) -> Option<PathBuf> {
     (home.file_name().is_some_and(|n| n == "jre") && parent.is_file()).then_some(parent)
 }
 
-fn read(home: &Path, binary: &Path, deadline: Instant) -> (Result<JavaInfo, String>, &'static str) {
+fn read(home: &Path, binary: &Path, deadline: Instant) -> (Result<JavaInfo, Broken>, &'static str) {
     if let Some(release) = release_path(home) {
         if let Ok(text) = crate::inputs::read_regular(&release, RELEASE_FILE_LIMIT) {
             let info = release_file::parse(&String::from_utf8_lossy(&text));
@@ -188,11 +214,8 @@ fn read(home: &Path, binary: &Path, deadline: Instant) -> (Result<JavaInfo, Stri
     let mut java = Command::new(binary);
     java.arg("-version");
     let result = match command::run(java, timeout) {
-        Err(Failure::NotStarted(reason)) => Err(format!("it would not start: {reason}")),
-        Err(Failure::TimedOut) => Err(match timeout.as_secs_f64().round() as u64 {
-            1 => "it did not answer within 1 second".to_owned(),
-            seconds => format!("it did not answer within {seconds} seconds"),
-        }),
+        Err(Failure::NotStarted(reason)) => Err(Broken::WouldNotStart(reason)),
+        Err(Failure::TimedOut) => Err(Broken::NoAnswer(timeout.as_secs_f64().round() as u64)),
         Ok(output) => {
             // `java -version` writes to stderr; some wrappers write to stdout.
             let text = format!(
@@ -205,9 +228,9 @@ fn read(home: &Path, binary: &Path, deadline: Instant) -> (Result<JavaInfo, Stri
                 Ok(info)
             } else if output.status.is_none() {
                 // No exit code: a signal ended it (a crash, or killed from outside).
-                Err("it crashed before saying its version".to_owned())
+                Err(Broken::Crashed)
             } else {
-                Err("it answered something that is not a Java version".to_owned())
+                Err(Broken::NotJava)
             }
         }
     };

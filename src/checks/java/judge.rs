@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 
 use serde_json::json;
 
-use super::discover::{Found, Installation};
+use super::discover::{Broken, Found, Installation};
 use super::*;
 use crate::profile::Profile;
 use crate::report::{CheckOutcome, Finding, Status};
@@ -33,11 +33,18 @@ pub fn judge(
 
     let mut findings = Vec::new();
     for installation in &found.installations {
-        if let Err(reason) = &installation.info {
+        if let Err(broken) = &installation.info {
+            let (seconds, error) = match broken {
+                Broken::NoAnswer(seconds) => (*seconds as i64, ""),
+                Broken::WouldNotStart(error) => (0, error.as_str()),
+                Broken::Crashed | Broken::NotJava => (0, ""),
+            };
             findings.push(
                 Finding::new(Code::Broken, Status::Fail)
                     .arg("path", installation.path.display().to_string())
-                    .arg("reason", reason.as_str()),
+                    .arg("reason", broken.as_str())
+                    .arg("seconds", seconds)
+                    .arg("error", error),
             );
         }
     }
@@ -116,7 +123,11 @@ pub fn judge(
                 "up_to_date": version.zip(latest).map(|(v, l)| v.compare(l) != Ordering::Less),
                 "in_use": in_use.is_some_and(|(i, _, _)| std::ptr::eq(i, installation)),
                 "read_from": installation.read_from,
-                "error": installation.info.as_ref().err(),
+                "error": installation.info.as_ref().err().map(Broken::as_str),
+                "error_detail": match &installation.info {
+                    Err(Broken::WouldNotStart(error)) => Some(error.as_str()),
+                    _ => None,
+                },
             })
         })
         .collect();
@@ -301,7 +312,7 @@ mod tests {
     fn none_and_broken() {
         assert_eq!(codes(vec![], true), [c(Code::NotFound, Status::Absent)]);
         let mut broken = installation("21.0.13.1", Bits::B64, true);
-        broken.info = Err("it did not answer within 5 seconds".into());
+        broken.info = Err(Broken::NoAnswer(5));
         assert_eq!(
             codes(vec![broken.clone()], true),
             [c(Code::Broken, Status::Fail)]

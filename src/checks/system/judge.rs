@@ -74,7 +74,10 @@ pub fn judge(observation: &Observation, profile: &Profile, today: Date) -> Check
     if findings.iter().all(|f| f.status == Status::Pass) {
         findings.insert(
             0,
-            Finding::new(Code::Ok, Status::Pass).arg("os", os.as_str()),
+            Finding::new(Code::Ok, Status::Pass)
+                .arg("os", os.clone().unwrap_or_default())
+                .arg("known", if os.is_some() { "yes" } else { "no" })
+                .arg("arch", observation.os.arch.as_str()),
         );
     }
 
@@ -111,7 +114,8 @@ fn months_between(from: Date, to: Date) -> i32 {
     }
 }
 
-fn os_description(observation: &Observation) -> String {
+/// The system's name and version as it gives them, if it does.
+fn os_description(observation: &Observation) -> Option<String> {
     let os = &observation.os;
     // On Linux the long name reads "Linux (Debian GNU/Linux 12)"; the part in brackets says it better.
     let long = os.long_name.as_deref().map(|long| {
@@ -125,7 +129,6 @@ fn os_description(observation: &Observation) -> String {
         (Some(name), None) => Some(name.clone()),
         _ => None,
     })
-    .unwrap_or_else(|| format!("unknown operating system ({})", os.arch))
 }
 
 #[cfg(test)]
@@ -170,6 +173,30 @@ mod tests {
         assert_eq!(outcome.codes(), [(Code::Ok.code(), Status::Pass)]);
         assert_eq!(outcome.findings[0].args["os"], "Debian GNU/Linux 12".into());
         assert_eq!(outcome.details["os"]["arch"], "x86_64");
+    }
+
+    #[test]
+    fn an_unknown_system_is_said_in_the_readers_language() {
+        use crate::cli::Lang;
+        use crate::locale::Locale;
+        let mut unknown = observation("127.0.0.1 localhost\n", &[]);
+        unknown.os = OsInfo {
+            name: None,
+            version: None,
+            long_name: None,
+            kernel: None,
+            arch: "riscv64".into(),
+        };
+        let outcome = judge(&unknown, &profile(), today());
+        let ok = &outcome.findings[0];
+        assert_eq!(ok.code, Code::Ok);
+        let nb = Locale::new(Lang::Nb).message(ok);
+        assert!(nb.starts_with("ukjent operativsystem (riscv64)."), "{nb}");
+        let en = Locale::new(Lang::En).message(ok);
+        assert!(
+            en.starts_with("unknown operating system (riscv64);"),
+            "{en}"
+        );
     }
 
     #[test]

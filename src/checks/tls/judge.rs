@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::*;
 use crate::probes::portal::eyeballs::{self, Family, Outcome};
-use crate::probes::portal::{ErrorKind, Hop, PortalObservation};
+use crate::probes::portal::{ErrorKind, Hop, PortalObservation, ProxyProblem};
 use crate::report::{CheckOutcome, Finding, Status};
 
 pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
@@ -147,7 +147,12 @@ fn problem(portal: &PortalObservation) -> Option<Finding> {
                     },
                 )
                 .arg("seconds", seconds)
-                .arg("families", families),
+                .arg("families", families)
+                .arg("proxy", portal.last().proxy.as_deref().unwrap_or_default())
+                .arg(
+                    "problem",
+                    error.proxy_problem.map_or("", ProxyProblem::as_str),
+                ),
         );
     }
     let last = portal.last();
@@ -232,6 +237,7 @@ mod tests {
                 kind,
                 detail: "detail".into(),
                 waited_ms: Some(2500),
+                proxy_problem: None,
             }),
         }
     }

@@ -112,7 +112,7 @@ pub fn judge(observation: &Observation, profile: &UsbToken) -> CheckOutcome {
             "manufacturer": d.manufacturer,
             "product": d.product,
             "interface_classes": d.interface_classes.iter().map(|c| format!("{c:02x}")).collect::<Vec<_>>(),
-            "shape": if d.has_class(CLASS_MASS_STORAGE) { "smart card with memory" } else { "smart card" },
+            "shape": if d.has_class(CLASS_MASS_STORAGE) { "smart-card-with-memory" } else { "smart-card" },
         })
     };
     let details = json!({

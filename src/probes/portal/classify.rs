@@ -14,7 +14,7 @@ use std::time::Instant;
 use rustls::{AlertDescription, ClientConfig, PeerIncompatible};
 
 use super::eyeballs::{self, Attempt, Outcome};
-use super::{followup, proxy::Proxy, timeout, ErrorKind, ProbeError};
+use super::{followup, proxy::Proxy, timeout, ErrorKind, ProbeError, ProxyProblem};
 
 /// hyper-util's tunnel errors are private types: their text is all there is to go on. A test
 /// (tests/portal_proxies.rs) pins both, so that an upgrade that changes them fails.
@@ -64,6 +64,7 @@ pub fn classify(failed: &Failed) -> (ProbeError, Vec<Attempt>) {
             kind: ErrorKind::DnsFailed,
             detail: failure.clone(),
             waited_ms: None,
+            proxy_problem: None,
         };
         return (error, Vec::new());
     }
@@ -83,6 +84,7 @@ pub fn classify(failed: &Failed) -> (ProbeError, Vec<Attempt>) {
             kind: ErrorKind::BadResponse,
             detail: reason,
             waited_ms: None,
+            proxy_problem: None,
         };
         return (error, Vec::new());
     }
@@ -159,21 +161,25 @@ fn sniff(failed: &Failed) -> Option<ProbeError> {
 
 fn proxy_failed(proxy: &Proxy, causes: &[&CauseRef], failed: &Failed, reason: &str) -> ProbeError {
     let said = |text: &str| causes.iter().any(|e| e.to_string().contains(text));
-    let detail = if said(PROXY_WANTS_CREDENTIALS) {
-        format!(
+    let (problem, detail) = if said(PROXY_WANTS_CREDENTIALS) {
+        let detail = format!(
             "{}: the proxy asks for a user name and password (407)",
             proxy.display
-        )
+        );
+        (ProxyProblem::WantsPassword, detail)
     } else if said(PROXY_REFUSED) {
-        format!("{}: the proxy refused the connection", proxy.display)
+        let detail = format!("{}: the proxy refused the connection", proxy.display);
+        (ProxyProblem::Refused, detail)
     } else {
         let why = failed.lookup_failure.as_deref().unwrap_or(reason);
-        format!("cannot reach the proxy {}: {why}", proxy.display)
+        let detail = format!("cannot reach the proxy {}: {why}", proxy.display);
+        (ProxyProblem::Unreachable, detail)
     };
     ProbeError {
         kind: ErrorKind::ProxyFailed,
         detail,
         waited_ms: None,
+        proxy_problem: Some(problem),
     }
 }
 
@@ -193,6 +199,7 @@ fn handshake_error(err: &rustls::Error) -> ProbeError {
         },
         detail: err.to_string(),
         waited_ms: None,
+        proxy_problem: None,
     }
 }
 
@@ -201,6 +208,7 @@ fn broke_during_handshake(reason: &str) -> ProbeError {
         kind: ErrorKind::HandshakeFailed,
         detail: format!("the connection broke during the handshake: {reason}"),
         waited_ms: None,
+        proxy_problem: None,
     }
 }
 

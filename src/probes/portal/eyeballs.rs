@@ -135,6 +135,7 @@ pub fn failure(attempts: &[Attempt], reason: &str, started: Instant) -> ProbeErr
             kind: ErrorKind::ConnectionFailed,
             detail: "no address to connect to".to_owned(),
             waited_ms: None,
+            proxy_problem: None,
         };
     }
     if attempts
@@ -153,6 +154,7 @@ pub fn failure(attempts: &[Attempt], reason: &str, started: Instant) -> ProbeErr
             kind: ErrorKind::ConnectionRefused,
             detail: addresses,
             waited_ms: None,
+            proxy_problem: None,
         };
     }
     let failed = attempts
@@ -165,6 +167,7 @@ pub fn failure(attempts: &[Attempt], reason: &str, started: Instant) -> ProbeErr
         kind: ErrorKind::ConnectionFailed,
         detail: format!("{failed}: {reason}"),
         waited_ms: None,
+        proxy_problem: None,
     }
 }
 

@@ -72,6 +72,7 @@ pub fn not_tls(first: &[u8]) -> Option<ProbeError> {
             format!("it answered \"{shown}\"")
         },
         waited_ms: None,
+        proxy_problem: None,
     })
 }
 

@@ -73,6 +73,32 @@ pub struct ProbeError {
     pub detail: String,
     /// For timeouts: how long the request had been going.
     pub waited_ms: Option<u64>,
+    /// For a proxy that did not let the connection through: what it did instead, in a word
+    /// any language can say (`detail` is the technical text, in English).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proxy_problem: Option<ProxyProblem>,
+}
+
+/// What a proxy did instead of connecting to the portal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProxyProblem {
+    /// It asks for a user name and password (407).
+    WantsPassword,
+    /// It refused to connect onwards.
+    Refused,
+    /// It could not be reached at all.
+    Unreachable,
+}
+
+impl ProxyProblem {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProxyProblem::WantsPassword => "wants-password",
+            ProxyProblem::Refused => "refused",
+            ProxyProblem::Unreachable => "unreachable",
+        }
+    }
 }
 
 /// Milliseconds from the start of the request to the end of each step reqwest lets be seen:
@@ -90,6 +116,7 @@ pub fn timeout(step: &str, started: Instant) -> ProbeError {
         kind: ErrorKind::Timeout,
         detail: step.to_owned(),
         waited_ms: Some(crate::report::millis(started.elapsed())),
+        proxy_problem: None,
     }
 }
 
@@ -157,6 +184,7 @@ pub fn probe_all(targets: &[Target], settings: &Settings) -> Vec<PortalObservati
                         kind: ErrorKind::ConnectionFailed,
                         detail: "the probe crashed".to_owned(),
                         waited_ms: None,
+                        proxy_problem: None,
                     }),
                 })
             })
@@ -195,6 +223,7 @@ pub fn probe(target: &Target, settings: &Settings) -> PortalObservation {
                         kind: ErrorKind::RedirectedElsewhere,
                         detail: host.to_owned(),
                         waited_ms: None,
+                        proxy_problem: None,
                     };
                     return end(hops, Some(error));
                 }
@@ -203,6 +232,7 @@ pub fn probe(target: &Target, settings: &Settings) -> PortalObservation {
                         kind: ErrorKind::TooManyRedirects,
                         detail: format!("more than {MAX_REDIRECTS} redirects"),
                         waited_ms: None,
+                        proxy_problem: None,
                     };
                     return end(hops, Some(error));
                 }

@@ -50,6 +50,7 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
             kind: ErrorKind::ProxyFailed,
             detail,
             waited_ms: None,
+            proxy_problem: None,
         })?;
     hop.proxy = proxy.as_ref().map(|p| p.display.clone());
     // A rule aims direct connections only: a proxy is asked for the portal by its name.
@@ -66,6 +67,7 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
             kind: ErrorKind::ConnectionFailed,
             detail: format!("--connect-to cannot be applied to the address {host}"),
             waited_ms: None,
+            proxy_problem: None,
         });
     }
     let resolver = Resolver::new(rules, &host, port);
@@ -77,6 +79,7 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
                 kind: ErrorKind::HandshakeFailed,
                 detail: e.to_string(),
                 waited_ms: None,
+                proxy_problem: None,
             }
         })?;
 
@@ -94,6 +97,7 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
             kind: ErrorKind::ProxyFailed,
             detail,
             waited_ms: None,
+            proxy_problem: None,
         })?),
         None => builder.no_proxy(),
     };
@@ -101,6 +105,7 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
         kind: ErrorKind::HandshakeFailed,
         detail: e.to_string(),
         waited_ms: None,
+        proxy_problem: None,
     })?;
     let (aimed, host_header) = aim(url, rules, &host, port);
     let mut request = client
@@ -162,6 +167,7 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
             kind: ErrorKind::BadResponse,
             detail: "the answer's head is larger than 64 KiB".to_owned(),
             waited_ms: None,
+            proxy_problem: None,
         });
     }
     hop.status = Some(response.status().as_u16());
