@@ -13,7 +13,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use pcsc::{Behaviour, Pcscd, VirtualCard};
-use support::{run_json, Sandbox};
+use support::{run_json, stderr_and_status, Sandbox};
 
 fn card_check(sb: &Sandbox, pcscd: &Pcscd) -> serde_json::Value {
     let (_, report) = run_json(
@@ -155,14 +155,7 @@ fn the_service_going_away_during_card_wait() {
     drop(pcscd); // the daemon, and with it every reader, goes away
     let mut rest = String::new();
     stdout.read_to_string(&mut rest).unwrap();
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
-    let status = child.wait().unwrap();
+    let (stderr, status) = stderr_and_status(&mut child);
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "took {:?}",

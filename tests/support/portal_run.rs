@@ -105,6 +105,19 @@ pub fn pair(code: &str, status: &str) -> (String, String) {
     (code.to_owned(), status.to_owned())
 }
 
+/// A tls check that followed redirects as far as browsers do, and stopped there.
+pub fn assert_stopped_at_redirect_limit(tls: &Value) {
+    assert_eq!(tls["code"], "tls.too-many-redirects", "{tls:#}");
+    assert_eq!(
+        tls["details"]["portals"][0]["redirects"]
+            .as_array()
+            .expect("redirects")
+            .len(),
+        21,
+        "the first request and 20 redirects, as browsers follow"
+    );
+}
+
 pub fn http_date(offset: time::Duration) -> String {
     httpdate::fmt_http_date(SystemTime::from(OffsetDateTime::now_utc() + offset))
 }
