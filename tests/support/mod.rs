@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod schema;
+pub mod table;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
