@@ -217,6 +217,21 @@ fn through_a_proxy_with_a_password(s: &Setup, served: &Served) -> Command {
     cmd
 }
 
+fn with_args(s: &Setup, args: &[&str]) -> Command {
+    let mut cmd = s.cmd();
+    cmd.args(args);
+    cmd
+}
+
+/// Bad network options are usage errors: exit 2 and one line.
+fn usage_error(name: &'static str, command: fn(&Setup, &Served) -> Command) -> Case {
+    Case {
+        json: false,
+        also: one_line_on_stderr,
+        ..Case::new(name, nothing, command, Expected::exit(2))
+    }
+}
+
 fn one_line_on_stderr(outcome: &Outcome) {
     assert_eq!(outcome.stderr.lines().count(), 1, "{}", outcome.stderr);
 }
@@ -653,98 +668,53 @@ fn cases() -> Vec<Case> {
             "connect_to_for_an_ip_address_is_refused_not_ignored",
             |s| s.valid_server(&Leaf::for_host("127.0.0.5")).into(),
             |s, served| {
-                let mut cmd = s.cmd();
-                cmd.args([
-                    "--only",
-                    "tls",
-                    "--format",
-                    "json",
-                    "--portal",
-                    "https://127.0.0.5/",
-                    "--connect-to",
-                    &format!("127.0.0.5:443:127.0.0.1:{}", served.server().port()),
-                ]);
-                cmd
+                with_args(
+                    s,
+                    &[
+                        "--only",
+                        "tls",
+                        "--format",
+                        "json",
+                        "--portal",
+                        "https://127.0.0.5/",
+                        "--connect-to",
+                        &format!("127.0.0.5:443:127.0.0.1:{}", served.server().port()),
+                    ],
+                )
             },
             Expected::exit(1)
                 .equals("tls/code", "tls.connection-failed")
                 .contains("tls/summary", "--connect-to"),
         ),
-        // Bad network options are usage errors: exit 2 and one line.
         Case {
-            json: false,
             also: |o| {
                 one_line_on_stderr(o);
                 assert!(o.stderr.contains("garbage.pem"), "{}", o.stderr);
             },
-            ..Case::new(
+            ..usage_error(
                 "bad_network_options_are_usage_errors: --cacert not a certificate",
-                nothing,
                 |s, _| {
                     let garbage = s.sb.write("garbage.pem", "not a certificate");
-                    let mut cmd = s.cmd();
-                    cmd.arg("--cacert").arg(garbage);
-                    cmd
+                    with_args(s, &["--cacert", garbage.to_str().unwrap()])
                 },
-                Expected::exit(2),
             )
         },
-        Case {
-            json: false,
-            also: one_line_on_stderr,
-            ..Case::new(
-                "bad_network_options_are_usage_errors: --cacert missing",
-                nothing,
-                |s, _| {
-                    let mut cmd = s.cmd();
-                    cmd.arg("--cacert").arg(s.sb.path("missing.pem"));
-                    cmd
-                },
-                Expected::exit(2),
-            )
-        },
-        Case {
-            json: false,
-            also: one_line_on_stderr,
-            ..Case::new(
-                "bad_network_options_are_usage_errors: --connect-to without a target",
-                nothing,
-                |s, _| {
-                    let mut cmd = s.cmd();
-                    cmd.args(["--connect-to", "login.idporten.no:443"]);
-                    cmd
-                },
-                Expected::exit(2),
-            )
-        },
-        Case {
-            json: false,
-            also: one_line_on_stderr,
-            ..Case::new(
-                "bad_network_options_are_usage_errors: --portal over http",
-                nothing,
-                |s, _| {
-                    let mut cmd = s.cmd();
-                    cmd.args(["--portal", "http://login.idporten.no/"]);
-                    cmd
-                },
-                Expected::exit(2),
-            )
-        },
-        Case {
-            json: false,
-            also: one_line_on_stderr,
-            ..Case::new(
-                "bad_network_options_are_usage_errors: --portal not a URL",
-                nothing,
-                |s, _| {
-                    let mut cmd = s.cmd();
-                    cmd.args(["--portal", "not a url"]);
-                    cmd
-                },
-                Expected::exit(2),
-            )
-        },
+        usage_error(
+            "bad_network_options_are_usage_errors: --cacert missing",
+            |s, _| with_args(s, &["--cacert", s.sb.path("missing.pem").to_str().unwrap()]),
+        ),
+        usage_error(
+            "bad_network_options_are_usage_errors: --connect-to without a target",
+            |s, _| with_args(s, &["--connect-to", "login.idporten.no:443"]),
+        ),
+        usage_error(
+            "bad_network_options_are_usage_errors: --portal over http",
+            |s, _| with_args(s, &["--portal", "http://login.idporten.no/"]),
+        ),
+        usage_error(
+            "bad_network_options_are_usage_errors: --portal not a URL",
+            |s, _| with_args(s, &["--portal", "not a url"]),
+        ),
     ]
 }
 
