@@ -133,6 +133,15 @@ fn answering(s: &Setup, reply: fn(&str) -> Reply) -> Served {
     serve_tls(&s.ca.issue(&Leaf::for_host(HOST)), reply).into()
 }
 
+/// A server whose every answer is `answer` byte for byte, with today's date for `{date}`.
+fn answering_raw(s: &Setup, answer: &str) -> Served {
+    let answer = answer.replace("{date}", &http_date(time::Duration::ZERO));
+    serve_tls(&s.ca.issue(&Leaf::for_host(HOST)), move |_| {
+        Reply::Raw(answer.clone())
+    })
+    .into()
+}
+
 fn trusted(s: &Setup, served: &Served) -> Command {
     s.trusted(served.server(), &[])
 }
@@ -520,14 +529,10 @@ fn cases() -> Vec<Case> {
         Case::new(
             "interim_answers_are_not_the_final_answer: 100, then 503",
             |s| {
-                let date = http_date(time::Duration::ZERO);
-                let continue_then_503 = format!(
-                    "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 503 Service Unavailable\r\nDate: {date}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                );
-                serve_tls(&s.ca.issue(&Leaf::for_host(HOST)), move |_| {
-                    Reply::Raw(continue_then_503.clone())
-                })
-                .into()
+                answering_raw(
+                    s,
+                    "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 503 Service Unavailable\r\nDate: {date}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                )
             },
             trusted,
             Expected::exit(1)
@@ -537,14 +542,10 @@ fn cases() -> Vec<Case> {
         Case::new(
             "interim_answers_are_not_the_final_answer: 103, then an insecure redirect",
             |s| {
-                let date = http_date(time::Duration::ZERO);
-                let hints_then_insecure = format!(
-                    "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\nHTTP/1.1 302 Found\r\nLocation: http://{HOST}/\r\nDate: {date}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                );
-                serve_tls(&s.ca.issue(&Leaf::for_host(HOST)), move |_| {
-                    Reply::Raw(hints_then_insecure.clone())
-                })
-                .into()
+                answering_raw(
+                    s,
+                    "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\nHTTP/1.1 302 Found\r\nLocation: http://login.idporten.no/\r\nDate: {date}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                )
             },
             trusted,
             Expected::exit(1)
