@@ -10,6 +10,7 @@ mod support;
 #[path = "support/tls_server.rs"]
 mod tls_server;
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
@@ -150,37 +151,29 @@ fn trusted_for_2_seconds(s: &Setup, served: &Served) -> Command {
     s.trusted(served.server(), &["--timeout", "2"])
 }
 
+/// The binary trusting `store` as the system's, with `args`, and HOST aimed at `served`.
+fn aimed_at_host(s: &Setup, store: &Path, served: &Served, args: &[&str]) -> Command {
+    let mut cmd = s.cmd();
+    cmd.env("SSL_CERT_FILE", store).args(args).args([
+        "--portal",
+        &format!("https://{HOST}/"),
+        "--connect-to",
+        &served.server().connect_to(HOST),
+    ]);
+    cmd
+}
+
 /// The certificate check alone against HOST served by `served`, its report in text.
 fn only_certificate_in_text(s: &Setup, served: &Served) -> Command {
-    let mut cmd = s.cmd();
-    cmd.env("SSL_CERT_FILE", &s.system_store)
-        .args([
-            "--only",
-            "certificate",
-            "--cacert",
-            s.root.to_str().unwrap(),
-        ])
-        .args([
-            "--portal",
-            &format!("https://{HOST}/"),
-            "--connect-to",
-            &served.server().connect_to(HOST),
-        ]);
-    cmd
+    let root = s.root.to_str().unwrap();
+    let args = ["--only", "certificate", "--cacert", root];
+    aimed_at_host(s, &s.system_store, served, &args)
 }
 
 /// The test root is trusted by the system's store only, as an inspecting proxy's root is.
 fn root_in_the_system_store(s: &Setup, served: &Served) -> Command {
-    let mut cmd = s.cmd();
-    cmd.env("SSL_CERT_FILE", &s.root)
-        .args(["--only", "certificate", "--format", "json"])
-        .args([
-            "--portal",
-            &format!("https://{HOST}/"),
-            "--connect-to",
-            &served.server().connect_to(HOST),
-        ]);
-    cmd
+    let args = ["--only", "certificate", "--format", "json"];
+    aimed_at_host(s, &s.root, served, &args)
 }
 
 /// A profile whose portals are HOST (required) and a legacy address that no longer resolves.
