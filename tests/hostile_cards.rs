@@ -9,7 +9,6 @@ mod pcsc;
 mod support;
 
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use pcsc::{Behaviour, Pcscd, VirtualCard};
@@ -123,15 +122,7 @@ fn card_waiting(
     args: &[&str],
     waiting: &str,
 ) -> (std::process::Child, BufReader<std::process::ChildStdout>) {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"))
-        .args(args)
-        .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
-        .env("XDG_CACHE_HOME", sb.dir.path())
-        .env("LANG", "C")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = pcscd.loginsjekk(sb.dir.path(), "C", args);
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     while !line.starts_with(waiting) {
