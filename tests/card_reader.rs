@@ -10,7 +10,7 @@ mod pcsc;
 mod support;
 
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use pcsc::{Behaviour, Holder, Pcscd, VirtualCard};
@@ -391,16 +391,7 @@ fn the_full_default_check_sends_no_apdu_to_a_buypass_card() {
 }
 
 fn card_command(sb: &Sandbox, pcscd: &Pcscd, args: &[&str]) -> std::process::Child {
-    Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"))
-        .arg("card")
-        .args(args)
-        .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
-        .env("XDG_CACHE_HOME", sb.dir.path())
-        .env("LANG", "en_US.UTF-8")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
+    pcscd.loginsjekk(sb.dir.path(), "en_US.UTF-8", &[&["card"], args].concat())
 }
 
 #[test]

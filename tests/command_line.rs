@@ -5,11 +5,10 @@
 
 mod support;
 
-use std::io::Read;
 use std::process::{Command, Stdio};
 
 use predicates::prelude::*;
-use support::{check_ids, check_of, json_of, run_json, Sandbox};
+use support::{check_ids, check_of, json_of, run_json, stderr_and_status, Sandbox};
 
 #[test]
 fn exit_0_when_nothing_fails() {
@@ -200,14 +199,7 @@ fn closed_pipe_ends_quietly() {
             .spawn()
             .unwrap();
         drop(child.stdout.take());
-        let mut stderr = String::new();
-        child
-            .stderr
-            .take()
-            .unwrap()
-            .read_to_string(&mut stderr)
-            .unwrap();
-        let status = child.wait().unwrap();
+        let (stderr, status) = stderr_and_status(&mut child);
         assert!(
             matches!(status.code(), Some(0 | 1)),
             "{format}: {status:?} {stderr}"

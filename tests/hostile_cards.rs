@@ -9,11 +9,10 @@ mod pcsc;
 mod support;
 
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use pcsc::{Behaviour, Pcscd, VirtualCard};
-use support::{run_json, Sandbox};
+use support::{run_json, stderr_and_status, Sandbox};
 
 fn card_check(sb: &Sandbox, pcscd: &Pcscd) -> serde_json::Value {
     let (_, report) = run_json(
@@ -123,15 +122,7 @@ fn card_waiting(
     args: &[&str],
     waiting: &str,
 ) -> (std::process::Child, BufReader<std::process::ChildStdout>) {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"))
-        .args(args)
-        .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
-        .env("XDG_CACHE_HOME", sb.dir.path())
-        .env("LANG", "C")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = pcscd.loginsjekk(sb.dir.path(), "C", args);
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     while !line.starts_with(waiting) {
@@ -155,14 +146,7 @@ fn the_service_going_away_during_card_wait() {
     drop(pcscd); // the daemon, and with it every reader, goes away
     let mut rest = String::new();
     stdout.read_to_string(&mut rest).unwrap();
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
-    let status = child.wait().unwrap();
+    let (stderr, status) = stderr_and_status(&mut child);
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "took {:?}",

@@ -11,7 +11,7 @@ mod tls_server;
 use std::process::Command;
 
 use serde_json::Value;
-use support::{check_of, Sandbox};
+use support::{check_of, finding_codes, Sandbox};
 use time::OffsetDateTime;
 use tls_server::{serve_tls, Ca, Leaf, Reply};
 
@@ -123,13 +123,7 @@ fn a_redirect_within_the_portal_to_an_expired_certificate_fails() {
     let cert = check_of(&report, "certificate");
     assert_eq!(cert["code"], "certificate.expired", "{report:#}");
     assert_eq!(cert["status"], "fail");
-    let codes: Vec<&str> = cert["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap())
-        .collect();
-    assert_eq!(codes, ["certificate.expired"], "{cert:#}");
+    assert_eq!(finding_codes(cert), ["certificate.expired"], "{cert:#}");
     assert_eq!(
         cert["details"]["portals"][0]["redirect_hops"][0]["url"],
         "https://idporten.no/next"

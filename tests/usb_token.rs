@@ -8,26 +8,68 @@
 mod pcsc;
 mod support;
 
-use pcsc::Pcscd;
-use serde_json::Value;
-use support::{run_json, usb_device, Sandbox};
+use std::path::Path;
 
-fn usb_check(sb: &Sandbox, extra: &[&str]) -> (i32, Value) {
-    let (code, report) = run_json(
-        sb.offline()
-            .args(["--only", "usb-token", "--format", "json"])
-            .args(extra),
-    );
-    (code, report["checks"][0].clone())
-}
+use pcsc::Pcscd;
+use support::table::{each_case, Expected};
+use support::{run_json, usb_device, Sandbox};
 
 const DEFAULT: &str = include_str!("../src/profile/default.toml");
 
-#[test]
-fn a_commfides_stick_with_smart_card_and_memory_is_found() {
-    let sb = Sandbox::new();
+/// One run of the usb-token check in a fresh sandbox.
+struct Case {
+    name: &'static str,
+    /// Where the sysfs-shaped tree is, below the sandbox.
+    sysfs: &'static str,
+    /// Writes the tree's devices (nothing: no such directory).
+    tree: fn(&Path),
+    /// A virtual reader of this name on a private pcscd.
+    reader: Option<&'static str>,
+    /// The default profile with the first text replaced by the second.
+    profile: Option<(&'static str, &'static str)>,
+    only: &'static str,
+    args: &'static [&'static str],
+    expected: Expected,
+}
+
+impl Case {
+    fn new(name: &'static str, tree: fn(&Path), expected: Expected) -> Case {
+        Case {
+            name,
+            sysfs: "usb",
+            tree,
+            reader: None,
+            profile: None,
+            only: "usb-token",
+            args: &[],
+            expected,
+        }
+    }
+
+    fn run(&self) {
+        let sb = Sandbox::new();
+        (self.tree)(&sb.path(self.sysfs));
+        let pcscd = self.reader.map(Pcscd::start);
+        let mut cmd = sb.offline();
+        cmd.env("LOGINSJEKK_TEST_USB_SYSFS", sb.path(self.sysfs))
+            .args(["--only", self.only, "--format", "json"])
+            .args(self.args);
+        if let Some(pcscd) = &pcscd {
+            cmd.env("PCSCLITE_CSOCK_NAME", &pcscd.socket);
+        }
+        if let Some((from, to)) = self.profile {
+            assert!(DEFAULT.contains(from), "the default profile has no {from}");
+            let profile = sb.write("helpdesk.toml", &DEFAULT.replace(from, to));
+            cmd.arg("--profile").arg(profile);
+        }
+        let (code, report) = run_json(&mut cmd);
+        self.expected.assert(code, &report);
+    }
+}
+
+fn commfides_stick(root: &Path) {
     usb_device(
-        &sb.path("usb"),
+        root,
         "1-2",
         "1a2b",
         "3c4d",
@@ -35,30 +77,23 @@ fn a_commfides_stick_with_smart_card_and_memory_is_found() {
         "Commfides e-ID",
         &["0b", "08"],
     );
-    let (code, check) = usb_check(&sb, &[]);
-    assert_eq!(code, 0);
-    assert_eq!(check["code"], "usb-token.commfides-found");
-    assert!(
-        check["summary"]
-            .as_str()
-            .unwrap()
-            .contains("Commfides e-ID (found by usb)"),
-        "{}",
-        check["summary"]
-    );
-    let device = &check["details"]["matched_devices"][0];
-    assert_eq!(
-        (device["vid"].as_str(), device["pid"].as_str()),
-        (Some("1a2b"), Some("3c4d"))
-    );
-    assert_eq!(device["shape"], "smart-card-with-memory");
 }
 
-#[test]
-fn an_unknown_smart_card_device_is_unconfirmed_and_a_profile_can_add_it() {
-    let sb = Sandbox::new();
+fn keyboard(root: &Path, name: &str) {
     usb_device(
-        &sb.path("usb"),
+        root,
+        name,
+        "046d",
+        "c31c",
+        "Logitech",
+        "USB Keyboard",
+        &["03"],
+    );
+}
+
+fn unknown_token_and_keyboard(root: &Path) {
+    usb_device(
+        root,
         "3-1.4",
         "096e",
         "0608",
@@ -66,66 +101,12 @@ fn an_unknown_smart_card_device_is_unconfirmed_and_a_profile_can_add_it() {
         "Secure Token",
         &["0b", "08"],
     );
-    usb_device(
-        &sb.path("usb"),
-        "3-2",
-        "046d",
-        "c31c",
-        "Logitech",
-        "USB Keyboard",
-        &["03"],
-    );
-    let (code, check) = usb_check(&sb, &[]);
-    assert_eq!(code, 0, "a warning is not a failure");
-    assert_eq!(check["code"], "usb-token.unconfirmed");
-    assert_eq!(check["status"], "warn");
-    assert!(
-        check["summary"]
-            .as_str()
-            .unwrap()
-            .contains("096e:0608 Feitian Secure Token"),
-        "{}",
-        check["summary"]
-    );
-    assert!(check["guidance"].to_string().contains("usb_ids"));
-
-    let profile = sb.write(
-        "helpdesk.toml",
-        &DEFAULT.replace("usb_ids = []", "usb_ids = [\"096e:0608\"]"),
-    );
-    let (code, check) = usb_check(&sb, &["--profile", profile.to_str().unwrap()]);
-    assert_eq!(code, 0);
-    assert_eq!(check["code"], "usb-token.commfides-found");
-    assert_eq!(check["details"]["matched_devices"][0]["id"], "096e:0608");
+    keyboard(root, "3-2");
 }
 
-#[test]
-fn a_keyboard_is_not_a_stick_and_commfides_needs_one() {
-    let sb = Sandbox::new();
+fn garbled(root: &Path) {
     usb_device(
-        &sb.path("usb"),
-        "1-1",
-        "046d",
-        "c31c",
-        "Logitech",
-        "USB Keyboard",
-        &["03"],
-    );
-    let (code, check) = usb_check(&sb, &[]);
-    assert_eq!(
-        (code, check["code"].as_str(), check["status"].as_str()),
-        (0, Some("usb-token.not-found"), Some("absent"))
-    );
-    let (code, check) = usb_check(&sb, &["--method", "commfides"]);
-    assert_eq!((code, check["status"].as_str()), (1, Some("fail")));
-}
-
-#[test]
-fn a_garbled_tree_is_no_panic_and_no_failure() {
-    let sb = Sandbox::new();
-    let root = sb.path("usb");
-    usb_device(
-        &root,
+        root,
         "1-1",
         "zzzz",
         "12345",
@@ -137,94 +118,128 @@ fn a_garbled_tree_is_no_panic_and_no_failure() {
     std::fs::write(root.join("1-9/idVendor"), [0xff, 0xfe, 0x00]).unwrap();
     std::fs::write(root.join("usb1"), "not a device").unwrap();
     std::fs::write(root.join("2-2"), "a file where a directory should be").unwrap();
-    let (code, check) = usb_check(&sb, &[]);
-    assert_eq!(code, 0);
-    assert_eq!(check["code"], "usb-token.not-found");
-    assert_eq!(check["details"]["routes"]["usb"]["devices"], 0);
 }
 
-#[test]
-fn no_usb_at_all_is_information_and_other_routes_still_run() {
-    let sb = Sandbox::new();
-    let (code, report) = run_json(
-        sb.offline()
-            .env("LOGINSJEKK_TEST_USB_SYSFS", sb.path("no/such/sysfs"))
-            .args(["--only", "usb-token", "--format", "json", "-v"]),
-    );
-    assert_eq!(code, 0);
-    let check = &report["checks"][0];
-    assert_eq!(check["code"], "usb-token.not-found");
-    let findings: Vec<&str> = check["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        findings,
-        ["usb-token.not-found", "usb-token.usb-unavailable"]
-    );
-    assert_eq!(check["details"]["routes"]["usb"]["tried"], false);
-    assert_eq!(check["details"]["routes"]["storage"]["tried"], true);
-}
+fn nothing(_: &Path) {}
 
-#[test]
-fn the_pcsc_route_finds_a_reader_named_commfides() {
-    let sb = Sandbox::new();
-    let pcscd = Pcscd::start("Commfides e-ID Token");
-    let (code, report) = run_json(
-        sb.offline()
-            .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
-            .args(["--only", "usb-token,card-reader", "--format", "json"]),
-    );
-    let usb = report["checks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == "usb-token")
-        .unwrap();
-    assert_eq!(usb["code"], "usb-token.commfides-found", "{usb:#}");
-    assert!(usb["summary"].as_str().unwrap().contains("(found by pcsc)"));
-    assert_eq!(
-        usb["details"]["matched_readers"][0]["name"],
-        "Commfides e-ID Token 00 00"
-    );
-    assert_eq!(code, 0);
-}
+const ADD_FEITIAN: (&str, &str) = ("usb_ids = []", "usb_ids = [\"096e:0608\"]");
+const ADD_GENERIC_READER: (&str, &str) = (
+    "reader_name_patterns = [\"Commfides\"]",
+    "reader_name_patterns = [\"Commfides\", \"generic smart card\"]",
+);
 
-#[test]
-fn the_pcsc_route_ignores_other_readers() {
-    let sb = Sandbox::new();
-    let pcscd = Pcscd::start("Generic Smart Card Reader");
-    let (_, report) = run_json(
-        sb.offline()
-            .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
-            .args(["--only", "usb-token", "--format", "json"]),
-    );
-    assert_eq!(report["checks"][0]["code"], "usb-token.not-found");
-    assert_eq!(
-        report["checks"][0]["details"]["routes"]["pcsc"]["tried"],
-        true
-    );
-    // A profile that names this reader finds it, end to end.
-    let profile = sb.write(
-        "helpdesk.toml",
-        &DEFAULT.replace(
-            "reader_name_patterns = [\"Commfides\"]",
-            "reader_name_patterns = [\"Commfides\", \"generic smart card\"]",
+fn cases() -> Vec<Case> {
+    vec![
+        Case::new(
+            "a_commfides_stick_with_smart_card_and_memory_is_found",
+            commfides_stick,
+            Expected::exit(0)
+                .equals("usb-token/code", "usb-token.commfides-found")
+                .contains("usb-token/summary", "Commfides e-ID (found by usb)")
+                .equals("usb-token/details/matched_devices/0/vid", "1a2b")
+                .equals("usb-token/details/matched_devices/0/pid", "3c4d")
+                .equals(
+                    "usb-token/details/matched_devices/0/shape",
+                    "smart-card-with-memory",
+                ),
         ),
-    );
-    let (_, report) = run_json(
-        sb.offline()
-            .env("PCSCLITE_CSOCK_NAME", &pcscd.socket)
-            .args([
-                "--only",
-                "usb-token",
-                "--format",
-                "json",
-                "--profile",
-                profile.to_str().unwrap(),
-            ]),
-    );
-    assert_eq!(report["checks"][0]["code"], "usb-token.commfides-found");
+        Case::new(
+            "an_unknown_smart_card_device_is_unconfirmed",
+            unknown_token_and_keyboard,
+            // A warning is not a failure.
+            Expected::exit(0)
+                .equals("usb-token/code", "usb-token.unconfirmed")
+                .equals("usb-token/status", "warn")
+                .contains("usb-token/summary", "096e:0608 Feitian Secure Token")
+                .contains("usb-token/guidance", "usb_ids"),
+        ),
+        Case {
+            profile: Some(ADD_FEITIAN),
+            ..Case::new(
+                "an_unknown_smart_card_device_a_profile_adds_is_found",
+                unknown_token_and_keyboard,
+                Expected::exit(0)
+                    .equals("usb-token/code", "usb-token.commfides-found")
+                    .equals("usb-token/details/matched_devices/0/id", "096e:0608"),
+            )
+        },
+        Case::new(
+            "a_keyboard_is_not_a_stick",
+            |root| keyboard(root, "1-1"),
+            Expected::exit(0)
+                .equals("usb-token/code", "usb-token.not-found")
+                .equals("usb-token/status", "absent"),
+        ),
+        Case {
+            args: &["--method", "commfides"],
+            ..Case::new(
+                "a_keyboard_is_not_a_stick_and_commfides_needs_one",
+                |root| keyboard(root, "1-1"),
+                Expected::exit(1).equals("usb-token/status", "fail"),
+            )
+        },
+        Case::new(
+            "a_garbled_tree_is_no_panic_and_no_failure",
+            garbled,
+            Expected::exit(0)
+                .equals("usb-token/code", "usb-token.not-found")
+                .equals("usb-token/details/routes/usb/devices", 0),
+        ),
+        Case {
+            sysfs: "no/such/sysfs",
+            args: &["-v"],
+            ..Case::new(
+                "no_usb_at_all_is_information_and_other_routes_still_run",
+                nothing,
+                Expected::exit(0)
+                    .equals("usb-token/code", "usb-token.not-found")
+                    .findings(
+                        "usb-token",
+                        &["usb-token.not-found", "usb-token.usb-unavailable"],
+                    )
+                    .equals("usb-token/details/routes/usb/tried", false)
+                    .equals("usb-token/details/routes/storage/tried", true),
+            )
+        },
+        Case {
+            reader: Some("Commfides e-ID Token"),
+            only: "usb-token,card-reader",
+            ..Case::new(
+                "the_pcsc_route_finds_a_reader_named_commfides",
+                nothing,
+                Expected::exit(0)
+                    .equals("usb-token/code", "usb-token.commfides-found")
+                    .contains("usb-token/summary", "(found by pcsc)")
+                    .equals(
+                        "usb-token/details/matched_readers/0/name",
+                        "Commfides e-ID Token 00 00",
+                    ),
+            )
+        },
+        Case {
+            reader: Some("Generic Smart Card Reader"),
+            ..Case::new(
+                "the_pcsc_route_ignores_other_readers",
+                nothing,
+                Expected::any_exit()
+                    .equals("usb-token/code", "usb-token.not-found")
+                    .equals("usb-token/details/routes/pcsc/tried", true),
+            )
+        },
+        // A profile that names this reader finds it, end to end.
+        Case {
+            reader: Some("Generic Smart Card Reader"),
+            profile: Some(ADD_GENERIC_READER),
+            ..Case::new(
+                "the_pcsc_route_finds_a_reader_a_profile_names",
+                nothing,
+                Expected::any_exit().equals("usb-token/code", "usb-token.commfides-found"),
+            )
+        },
+    ]
+}
+
+#[test]
+fn usb_token_cases() {
+    each_case(&cases(), |case| case.name, Case::run);
 }

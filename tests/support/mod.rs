@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod schema;
+pub mod table;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -235,6 +236,29 @@ pub fn valid_number(date: &str, from: u32) -> String {
             )
         })
         .unwrap()
+}
+
+/// The codes of a check's findings, in order.
+pub fn finding_codes(check: &serde_json::Value) -> Vec<&str> {
+    check["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["code"].as_str().expect("code"))
+        .collect()
+}
+
+/// Reads a spawned child's stderr to its end, then waits for the child: its stderr and status.
+pub fn stderr_and_status(child: &mut std::process::Child) -> (String, std::process::ExitStatus) {
+    use std::io::Read;
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr piped")
+        .read_to_string(&mut stderr)
+        .expect("read stderr");
+    (stderr, child.wait().expect("wait"))
 }
 
 /// The `.loginsjekk-*.tmp` files in `dir`: a report written with `--output` while it is being made.

@@ -123,6 +123,20 @@ impl Pcscd {
     pub fn port(&self, slot: u16) -> u16 {
         self.reader.as_ref().expect("a reader").1 + slot
     }
+
+    /// loginsjekk with `args` as a client of this daemon, in language `lang`, looking for
+    /// pcsc-tools' list of known cards in `cache` first; stdout and stderr piped.
+    pub fn loginsjekk(&self, cache: &std::path::Path, lang: &str, args: &[&str]) -> Child {
+        Command::new(assert_cmd::cargo::cargo_bin("loginsjekk"))
+            .args(args)
+            .env("PCSCLITE_CSOCK_NAME", &self.socket)
+            .env("XDG_CACHE_HOME", cache)
+            .env("LANG", lang)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn loginsjekk")
+    }
 }
 
 impl Pcscd {

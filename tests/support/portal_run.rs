@@ -43,10 +43,17 @@ impl Setup {
 
     /// The portal checks against `server` as HOST, trusting the test root as a public root.
     pub fn run(&self, server: &Server, extra: &[&str]) -> (i32, Value) {
-        self.run_untrusted(
-            server,
-            &[&["--cacert", self.root.to_str().unwrap()], extra].concat(),
-        )
+        run_json(&mut self.trusted(server, extra))
+    }
+
+    /// The portal checks against `server` as HOST, with no `--cacert`.
+    pub fn run_untrusted(&self, server: &Server, extra: &[&str]) -> (i32, Value) {
+        run_json(&mut self.untrusted(server, extra))
+    }
+
+    /// The portal checks against `server` as `host`, with no `--cacert`.
+    pub fn run_host(&self, host: &str, server: &Server, extra: &[&str]) -> (i32, Value) {
+        run_json(&mut self.at_host(host, server, extra))
     }
 
     /// The three portal checks with JSON out and a 5-second deadline; portals still to add.
@@ -63,23 +70,30 @@ impl Setup {
         cmd
     }
 
-    /// The portal checks against `server` as HOST, with no `--cacert`.
-    pub fn run_untrusted(&self, server: &Server, extra: &[&str]) -> (i32, Value) {
-        self.run_host(HOST, server, extra)
+    /// The command [`Setup::run`] runs.
+    pub fn trusted(&self, server: &Server, extra: &[&str]) -> assert_cmd::Command {
+        self.untrusted(
+            server,
+            &[&["--cacert", self.root.to_str().unwrap()], extra].concat(),
+        )
     }
 
-    /// The portal checks against `server` as `host`, with no `--cacert`.
-    pub fn run_host(&self, host: &str, server: &Server, extra: &[&str]) -> (i32, Value) {
-        run_json(
-            self.portal_checks()
-                .args([
-                    "--portal",
-                    &format!("https://{host}/"),
-                    "--connect-to",
-                    &server.connect_to(host),
-                ])
-                .args(extra),
-        )
+    /// The command [`Setup::run_untrusted`] runs.
+    pub fn untrusted(&self, server: &Server, extra: &[&str]) -> assert_cmd::Command {
+        self.at_host(HOST, server, extra)
+    }
+
+    /// The command [`Setup::run_host`] runs.
+    pub fn at_host(&self, host: &str, server: &Server, extra: &[&str]) -> assert_cmd::Command {
+        let mut cmd = self.portal_checks();
+        cmd.args([
+            "--portal",
+            &format!("https://{host}/"),
+            "--connect-to",
+            &server.connect_to(host),
+        ])
+        .args(extra);
+        cmd
     }
 
     pub fn valid_server(&self, leaf: &Leaf) -> Server {
@@ -103,6 +117,19 @@ pub fn codes(report: &Value) -> Vec<(String, String)> {
 
 pub fn pair(code: &str, status: &str) -> (String, String) {
     (code.to_owned(), status.to_owned())
+}
+
+/// A tls check that followed redirects as far as browsers do, and stopped there.
+pub fn assert_stopped_at_redirect_limit(tls: &Value) {
+    assert_eq!(tls["code"], "tls.too-many-redirects", "{tls:#}");
+    assert_eq!(
+        tls["details"]["portals"][0]["redirects"]
+            .as_array()
+            .expect("redirects")
+            .len(),
+        21,
+        "the first request and 20 redirects, as browsers follow"
+    );
 }
 
 pub fn http_date(offset: time::Duration) -> String {

@@ -481,44 +481,48 @@ fn answer_tls(stream: TcpStream, config: Arc<rustls::ServerConfig>, reply: &dyn 
     }
 }
 
-/// A TCP server that answers every connection with `bytes` (e.g. plain HTTP), or with nothing.
-pub fn serve_raw(bytes: &'static [u8]) -> Server {
+/// A TCP server that hands every connection to `handle` on a thread of its own.
+fn serve_each(handle: fn(TcpStream, &'static [u8]), bytes: &'static [u8]) -> Server {
     let listener = listen();
     let addr = listener.local_addr().unwrap();
     std::thread::spawn(move || {
-        for mut stream in listener.incoming().flatten() {
-            std::thread::spawn(move || {
-                let mut buf = [0u8; 4096];
-                let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
-                let _ = stream.read(&mut buf);
-                if bytes.is_empty() {
-                    std::thread::sleep(Duration::from_secs(120));
-                } else {
-                    let _ = stream.write_all(bytes);
-                }
-            });
+        for stream in listener.incoming().flatten() {
+            std::thread::spawn(move || handle(stream, bytes));
         }
     });
     Server { addr }
 }
 
+/// A TCP server that answers every connection with `bytes` (e.g. plain HTTP), or with nothing.
+pub fn serve_raw(bytes: &'static [u8]) -> Server {
+    serve_each(
+        |mut stream, bytes| {
+            let mut buf = [0u8; 4096];
+            let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
+            let _ = stream.read(&mut buf);
+            if bytes.is_empty() {
+                std::thread::sleep(Duration::from_secs(120));
+            } else {
+                let _ = stream.write_all(bytes);
+            }
+        },
+        bytes,
+    )
+}
+
 /// A TCP server that sends `bytes` one byte per second: a dripping connection.
 pub fn serve_drip(bytes: &'static [u8]) -> Server {
-    let listener = listen();
-    let addr = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
-        for mut stream in listener.incoming().flatten() {
-            std::thread::spawn(move || {
-                for byte in bytes.iter().cycle() {
-                    if stream.write_all(&[*byte]).is_err() {
-                        return;
-                    }
-                    std::thread::sleep(Duration::from_secs(1));
+    serve_each(
+        |mut stream, bytes| {
+            for byte in bytes.iter().cycle() {
+                if stream.write_all(&[*byte]).is_err() {
+                    return;
                 }
-            });
-        }
-    });
-    Server { addr }
+                std::thread::sleep(Duration::from_secs(1));
+            }
+        },
+        bytes,
+    )
 }
 
 /// A TCP server that reads the start of the handshake, then closes the connection.
