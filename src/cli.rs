@@ -1,9 +1,12 @@
 //! The command line, as clap sees it. Nothing here runs anything.
 
+pub use crate::locale::Lang;
+pub use crate::render::Format;
+pub use crate::terminal::ColorChoice;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use crate::checks::registry;
 use crate::probes::portal::ConnectTo;
@@ -159,38 +162,6 @@ pub struct GlobalArgs {
     /// Show only the checks that need attention.
     #[arg(short, long, global = true)]
     pub quiet: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
-    Junit,
-}
-
-/// A language the report can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ValueEnum)]
-pub enum Lang {
-    /// English
-    En,
-    /// Norwegian bokmål
-    Nb,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Nb => "nb",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
 }
 
 /// The most a run may wait: long enough for a slow network, short enough that nothing seems hung.

@@ -5,7 +5,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::cli::Format;
+use crate::render::Format;
 
 /// What the pause decision looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

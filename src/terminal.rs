@@ -4,8 +4,15 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::cli::{ColorChoice, GlobalArgs};
 use crate::report::Status;
+
+/// `--color`: whether to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 /// What the console behind stdout can do. Only a Windows console is asked (src/console.rs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -107,9 +114,9 @@ impl Look {
     }
 
     /// The look of what a command prints on stdout.
-    pub fn for_stdout(global: &GlobalArgs) -> Look {
+    pub fn for_stdout(color: ColorChoice, ascii: bool) -> Look {
         use std::io::IsTerminal;
-        Look::from_env(global.color, global.ascii, std::io::stdout().is_terminal())
+        Look::from_env(color, ascii, std::io::stdout().is_terminal())
     }
 
     /// The mark of a status: `[✓]`, or `[OK]` where symbols cannot be shown.

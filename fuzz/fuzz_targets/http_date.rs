@@ -8,5 +8,5 @@ fuzz_target!(|data: &[u8]| {
         Some((date, age)) => (date, Some(age)),
         None => (text.as_ref(), None),
     };
-    let _ = loginsjekk::checks::clock::skew::server_time(date, age);
+    let _ = loginsjekk::probes::portal::skew::server_time(date, age);
 });

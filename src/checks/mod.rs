@@ -3,6 +3,12 @@
 //! A check probes (the only code that touches the OS, network or devices), then judges the
 //! observations with a pure function, and returns findings with stable codes. It never
 //! formats words for users: the renderers look the codes up in the locale files.
+//!
+//! Every check has the same shape: `<id>/mod.rs` holds the [`Check`] and its codes
+//! ([`finding_codes!`](crate::finding_codes)), `probe.rs` what only this check reads from the
+//! system, `judge.rs` the pure judgement; other files only where a check needs them (java's
+//! parsers, the hosts file's). A check whose observations come from a probe several checks
+//! share (the portal, the smart cards) has no `probe.rs`: those are in [`crate::probes`].
 
 pub mod card_reader;
 pub mod certificate;

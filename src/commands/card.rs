@@ -7,8 +7,7 @@ use serde_json::json;
 
 use super::locale;
 use crate::atr::spaced_hex;
-use crate::checks::card_reader::identify::{identify, Identity};
-use crate::checks::card_reader::{service_problem, Code};
+use crate::checks::card_reader::{identify, service_problem, Code, Identity};
 use crate::cli::{Format, GlobalArgs};
 use crate::inputs::Inputs;
 use crate::locale::Locale;
@@ -26,7 +25,7 @@ pub fn run(wait: Option<Duration>, timeout: Duration, global: &GlobalArgs) -> Re
     let out = Printer {
         format: global.format,
         locale: &locale,
-        look: Look::for_stdout(global),
+        look: Look::for_stdout(global.color, global.ascii),
     };
     let describe = |reader: &Reader| identify(&reader.atr, &profile, card_list.as_ref());
 

@@ -34,7 +34,7 @@ pub fn run(code: &str, global: &GlobalArgs) -> Result<i32, String> {
         Format::Json => json_text(code, &decoded, data_month, &locale),
         // Refused before the command runs (app.rs); text is the answer if it ever gets here.
         Format::Text | Format::Junit => {
-            let look = Look::for_stdout(global);
+            let look = Look::for_stdout(global.color, global.ascii);
             look.shown(text(&decoded, data_month, &locale, look))
         }
     };

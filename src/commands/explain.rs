@@ -50,7 +50,7 @@ pub fn run(code: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
         }
     };
     let text = match global.format {
-        Format::Text => Look::for_stdout(global).shown(text),
+        Format::Text => Look::for_stdout(global.color, global.ascii).shown(text),
         Format::Json | Format::Junit => text,
     };
     to_stdout(&text)?;

@@ -132,7 +132,7 @@ pub fn run(
 fn shown(out: String, global: &GlobalArgs) -> String {
     match global.format {
         Format::Json => out,
-        Format::Text | Format::Junit => Look::for_stdout(global).shown(out),
+        Format::Text | Format::Junit => Look::for_stdout(global.color, global.ascii).shown(out),
     }
 }
 

@@ -15,6 +15,7 @@
 //! runs on; [`Locale::steps`] gives every step with the systems it is for.
 
 mod files;
+mod lang;
 mod steps;
 mod system_lang;
 #[cfg(test)]
@@ -25,13 +26,13 @@ use std::collections::HashMap;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-use crate::cli::Lang;
 use crate::code::FindingCode;
 use crate::os_family::OsFamily;
 use crate::report::{ArgValue, Finding};
 use files::{FILES, RUNNER, TOPICS};
 
 pub use files::TOPIC_IDS;
+pub use lang::Lang;
 pub use steps::Step;
 pub use system_lang::system_lang;
 

@@ -1,6 +1,6 @@
 //! The user's language, read from the system's locale settings.
 
-use crate::cli::Lang;
+use super::Lang;
 
 /// The language from the system locale: nb, nn and no give Norwegian bokmål, anything else English.
 pub fn system_lang() -> Lang {

@@ -6,3 +6,11 @@ pub mod text;
 pub mod view;
 
 pub use view::{CheckView, FindingView, ReportView};
+
+/// What a report is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Junit,
+}

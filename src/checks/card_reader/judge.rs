@@ -372,7 +372,8 @@ mod tests {
             outcome.findings[0].args["usb_reader"],
             "CardMan 3121".into()
         );
-        let words = crate::locale::Locale::new(crate::cli::Lang::En).message(&outcome.findings[0]);
+        let words =
+            crate::locale::Locale::new(crate::locale::Lang::En).message(&outcome.findings[0]);
         assert!(
             words.starts_with("A card reader is connected (CardMan 3121), but the smart card service is not running"),
             "{words}"

@@ -1,9 +1,10 @@
 //! The `card-reader` check: the PC/SC service, the card readers, and a Buypass ID card in one.
 
 pub mod card_list;
-pub mod identify;
+mod identify;
 mod judge;
 
+pub use identify::{identify, Identity};
 pub use judge::service_problem;
 
 use super::{Check, Context};

@@ -5,7 +5,7 @@ use time::OffsetDateTime;
 
 use super::describe::{describe, CertificateFacts};
 use super::*;
-use crate::checks::clock::skew::{measure, Skew};
+use crate::probes::portal::skew::{measure, Skew};
 use crate::probes::portal::trust::Problem;
 use crate::probes::portal::{Hop, PortalObservation, Presented};
 use crate::profile::Profile;

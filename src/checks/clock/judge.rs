@@ -3,8 +3,8 @@
 use serde_json::json;
 use time::format_description::well_known::Rfc3339;
 
-use super::skew::{measure, OK_SECONDS, SKEWED_SECONDS};
 use super::Code;
+use crate::probes::portal::skew::{measure, OK_SECONDS, SKEWED_SECONDS};
 use crate::probes::portal::PortalObservation;
 use crate::report::{ArgValue, CheckOutcome, Finding, Status};
 

@@ -1,7 +1,6 @@
 //! The `clock` check: is this computer's clock right, compared with the portal's `Date`?
 
-pub mod judge;
-pub mod skew;
+mod judge;
 
 use super::{Check, Context};
 use crate::code::FindingCode;

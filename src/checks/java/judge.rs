@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 
 use serde_json::json;
 
-use super::discover::{Broken, Found, Installation};
+use super::probe::{Broken, Found, Installation};
 use super::*;
 use crate::profile::Profile;
 use crate::report::{CheckOutcome, Finding, Status};

@@ -2,14 +2,14 @@
 //! use is supported and up to date. No login method needs Java today (Buypass ID on smart card
 //! works through Buypass Javafri); the check is there for what the help page asks, as a note.
 
-pub mod calendar;
-mod discover;
+mod calendar;
 #[cfg(test)]
 mod fixtures_test;
 mod judge;
-pub mod platform;
+mod platform;
+mod probe;
 pub mod release_file;
-pub mod vendor;
+mod vendor;
 /// The Java version and how versions compare: shared with the profile, which holds the newest
 /// releases, so it sits below both.
 pub use crate::java_version as version;
@@ -80,7 +80,7 @@ impl Check for Java {
     }
 
     fn run(&self, ctx: &Context) -> CheckOutcome {
-        let found = discover::discover(&ctx.inputs, ctx.deadline);
+        let found = probe::discover(&ctx.inputs, ctx.deadline);
         judge::judge(
             &found,
             &ctx.profile,

@@ -177,7 +177,7 @@ mod tests {
 
     #[test]
     fn an_unknown_system_is_said_in_the_readers_language() {
-        use crate::cli::Lang;
+        use crate::locale::Lang;
         use crate::locale::Locale;
         let mut unknown = observation("127.0.0.1 localhost\n", &[]);
         unknown.os = OsInfo {

@@ -10,6 +10,7 @@ mod handshake;
 pub mod proxy;
 mod request;
 mod resolver;
+pub mod skew;
 pub mod system_proxy;
 pub mod trust;
 

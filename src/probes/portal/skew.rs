@@ -1,5 +1,7 @@
-//! The run's one estimate of how far this computer's clock is from the portals': the clock
-//! check reports it and the certificate check relies on it, so the two never disagree.
+//! The run's one estimate, from what the portal probe saw, of how far this computer's clock is
+//! from the portals': the clock check reports it and the certificate check relies on it, so
+//! the two never disagree. It is here, beside the observations, so neither check reaches into
+//! the other.
 
 use time::{Duration, OffsetDateTime};
 
