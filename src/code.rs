@@ -116,7 +116,7 @@ impl RunnerReason {
 
 /// Declares a check's id and its finding codes, in their permanent order:
 ///
-/// ```ignore
+/// ```text
 /// finding_codes! {
 ///     "clock";
 ///     Ok = "ok",

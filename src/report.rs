@@ -125,13 +125,18 @@ pub struct CheckOutcome {
 }
 
 impl CheckOutcome {
-    pub fn new(findings: Vec<Finding>, details: serde_json::Value) -> Self {
-        CheckOutcome { findings, details }
+    /// `details` is what the judge saw, as the check's own `Serialize` type.
+    pub fn new(findings: Vec<Finding>, details: impl Serialize) -> Self {
+        CheckOutcome {
+            findings,
+            // Details are plain structs of strings, numbers and lists: they always serialize.
+            details: serde_json::to_value(details).unwrap_or_default(),
+        }
     }
 
     /// An outcome of a single finding with no details.
     pub fn single(finding: Finding) -> Self {
-        CheckOutcome::new(vec![finding], serde_json::Value::Object(Default::default()))
+        CheckOutcome::new(vec![finding], serde_json::Map::new())
     }
 
     /// Each finding's code and status, for judges' tests.

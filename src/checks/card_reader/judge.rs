@@ -1,10 +1,11 @@
 //! Judges the smart card probe's observation: pure, no I/O.
 
-use serde_json::json;
+use serde::Serialize;
 
-use super::identify::identify;
+use super::identify::{identify, Identity};
 use super::*;
 use crate::atr::spaced_hex;
+use crate::code::FindingCode;
 use crate::probes::smartcard::{LibraryState, Observation, Reader, ServiceState, JAVAFRI};
 use crate::probes::usb::{UsbDevice, CLASS_SMART_CARD};
 use crate::profile::Profile;
@@ -42,13 +43,13 @@ pub fn judge(
             let mut best: Option<(u8, Finding)> = None;
             for reader in &observation.readers {
                 let (rank, finding, card) = judge_reader(reader, profile, card_list);
-                readers.push(json!({
-                    "name": reader.name,
-                    "card_present": reader.card_present,
-                    "atr": (!reader.atr.is_empty()).then(|| spaced_hex(&reader.atr)),
-                    "card": card,
-                    "code": finding.code,
-                }));
+                readers.push(ReaderDetails {
+                    name: &reader.name,
+                    card_present: reader.card_present,
+                    atr: (!reader.atr.is_empty()).then(|| spaced_hex(&reader.atr)),
+                    card,
+                    code: finding.code,
+                });
                 if best.as_ref().is_none_or(|(r, _)| rank > *r) {
                     best = Some((rank, finding));
                 }
@@ -64,17 +65,52 @@ pub fn judge(
             }
         }
     };
-    let details = json!({
-        "pcsc": {"library": observation.library, "service": observation.service},
-        "readers": readers,
-        "usb_readers": usb_readers,
-        "javafri": {
-            "address": format!("https://127.0.0.1:{}", JAVAFRI.1),
-            "listening": observation.javafri_listening,
+    let details = Details {
+        pcsc: Pcsc {
+            library: &observation.library,
+            service: &observation.service,
         },
-        "card_list": card_list.map(|(path, _)| path.display().to_string()),
-    });
+        readers,
+        usb_readers,
+        javafri: Javafri {
+            address: format!("https://127.0.0.1:{}", JAVAFRI.1),
+            listening: observation.javafri_listening,
+        },
+        card_list: card_list.map(|(path, _)| path.display().to_string()),
+    };
     CheckOutcome::new(findings, details)
+}
+
+#[derive(Serialize)]
+struct Details<'a> {
+    pcsc: Pcsc<'a>,
+    readers: Vec<ReaderDetails<'a>>,
+    usb_readers: Vec<&'a UsbDevice>,
+    javafri: Javafri,
+    /// The list of known cards that named a card, if one was read.
+    card_list: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Pcsc<'a> {
+    library: &'a LibraryState,
+    service: &'a ServiceState,
+}
+
+/// A reader, its card, and the finding it alone would give.
+#[derive(Serialize)]
+struct ReaderDetails<'a> {
+    name: &'a str,
+    card_present: bool,
+    atr: Option<String>,
+    card: Option<Identity>,
+    code: FindingCode,
+}
+
+#[derive(Serialize)]
+struct Javafri {
+    address: String,
+    listening: Option<bool>,
 }
 
 /// Buypass Javafri, the local program the browser reaches the card through: judged once a
@@ -109,7 +145,7 @@ fn judge_reader(
     reader: &Reader,
     profile: &Profile,
     card_list: Option<&(std::path::PathBuf, String)>,
-) -> (u8, Finding, Option<super::identify::Identity>) {
+) -> (u8, Finding, Option<Identity>) {
     let name = reader.name.as_str();
     if !reader.card_present {
         return (

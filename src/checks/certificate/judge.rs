@@ -1,6 +1,6 @@
 //! Judges each required portal's presented chain: pure, no I/O.
 
-use serde_json::json;
+use serde::Serialize;
 use time::OffsetDateTime;
 
 use super::describe::{describe, CertificateFacts};
@@ -63,13 +63,62 @@ pub fn judge(
         }
         findings.extend(portal_findings);
         if let (false, Some(first)) = (hop_details.is_empty(), details.last_mut()) {
-            first["redirect_hops"] = json!(hop_details);
+            first.redirect_hops = Some(hop_details);
         }
     }
     if details.is_empty() {
         findings.push(Finding::new(Code::NotChecked, Status::Skipped));
     }
-    CheckOutcome::new(findings, json!({ "portals": details }))
+    CheckOutcome::new(findings, Details { portals: details })
+}
+
+#[derive(Serialize)]
+struct Details {
+    portals: Vec<HopDetails>,
+}
+
+/// What one hop presented and what the verifiers made of it.
+#[derive(Serialize)]
+struct HopDetails {
+    url: String,
+    chain: Vec<ChainEntry>,
+    trusted_by: BySet<bool>,
+    verdict_errors: BySet<Option<String>>,
+    problems: BySet<Option<Problem>>,
+    client_certificate_requested: bool,
+    /// The site's own certificate, when it could be read.
+    #[serde(flatten)]
+    leaf: Option<Leaf>,
+    /// The hops a portal's redirects led to, on its first hop's entry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    redirect_hops: Option<Vec<HopDetails>>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ChainEntry {
+    Read { subject: String, issuer: String },
+    Unreadable { error: String },
+}
+
+/// One value for each trust set: the public roots a browser ships, and this computer's.
+#[derive(Serialize)]
+struct BySet<T> {
+    public_roots: T,
+    system: T,
+}
+
+#[derive(Serialize)]
+struct Leaf {
+    subject: String,
+    issuer: String,
+    owner_org: Option<String>,
+    org_number: Option<String>,
+    not_before: String,
+    not_after: String,
+    days_left: i64,
+    dns_names: Vec<String>,
+    sha256: String,
 }
 
 fn judge_one(
@@ -79,24 +128,41 @@ fn judge_one(
     profile: &Profile,
     run_time: OffsetDateTime,
     clock: Option<Skew>,
-) -> (Vec<Finding>, serde_json::Value) {
+) -> (Vec<Finding>, HopDetails) {
     let chain: Vec<Result<CertificateFacts, String>> =
         presented.chain.iter().map(|der| describe(der)).collect();
-    let base = json!({
-        "url": hop.url,
-        "chain": chain.iter().map(|c| match c {
-            Ok(f) => json!({"subject": f.subject, "issuer": f.issuer}),
-            Err(e) => json!({"error": e}),
-        }).collect::<Vec<_>>(),
-        "trusted_by": {"public_roots": presented.public.chain_trusted, "system": presented.system.chain_trusted},
-        "verdict_errors": {"public_roots": presented.public.error, "system": presented.system.error},
-        "problems": {"public_roots": presented.public.problem, "system": presented.system.problem},
-        "client_certificate_requested": presented.client_certificate_requested,
-    });
+    let mut details = HopDetails {
+        url: hop.url.clone(),
+        chain: chain
+            .iter()
+            .map(|c| match c {
+                Ok(f) => ChainEntry::Read {
+                    subject: f.subject.clone(),
+                    issuer: f.issuer.clone(),
+                },
+                Err(e) => ChainEntry::Unreadable { error: e.clone() },
+            })
+            .collect(),
+        trusted_by: BySet {
+            public_roots: presented.public.chain_trusted,
+            system: presented.system.chain_trusted,
+        },
+        verdict_errors: BySet {
+            public_roots: presented.public.error.clone(),
+            system: presented.system.error.clone(),
+        },
+        problems: BySet {
+            public_roots: presented.public.problem,
+            system: presented.system.problem,
+        },
+        client_certificate_requested: presented.client_certificate_requested,
+        leaf: None,
+        redirect_hops: None,
+    };
     let Some(Ok(leaf)) = chain.first() else {
         return (
             vec![Finding::new(Code::Unreadable, Status::Fail).arg("host", host)],
-            base,
+            details,
         );
     };
     let path = path(&chain);
@@ -239,16 +305,17 @@ fn judge_one(
         );
     }
 
-    let mut details = base;
-    details["subject"] = json!(leaf.subject);
-    details["issuer"] = json!(leaf.issuer);
-    details["owner_org"] = json!(leaf.owner_org);
-    details["org_number"] = json!(leaf.org_number);
-    details["not_before"] = json!(leaf.not_before.date().to_string());
-    details["not_after"] = json!(leaf.not_after.date().to_string());
-    details["days_left"] = json!(days_left);
-    details["dns_names"] = json!(leaf.dns_names);
-    details["sha256"] = json!(leaf.sha256);
+    details.leaf = Some(Leaf {
+        subject: leaf.subject.clone(),
+        issuer: leaf.issuer.clone(),
+        owner_org: leaf.owner_org.clone(),
+        org_number: leaf.org_number.clone(),
+        not_before: leaf.not_before.date().to_string(),
+        not_after: leaf.not_after.date().to_string(),
+        days_left,
+        dns_names: leaf.dns_names.clone(),
+        sha256: leaf.sha256.clone(),
+    });
     (findings, details)
 }
 

@@ -1,6 +1,6 @@
-//! Judges the clock from the portals' answers (see [`super::skew`]): pure, no I/O.
+//! Judges the clock from the portals' answers (see [`crate::probes::portal::skew`]): pure, no I/O.
 
-use serde_json::json;
+use serde::Serialize;
 use time::format_description::well_known::Rfc3339;
 
 use super::Code;
@@ -10,10 +10,7 @@ use crate::report::{ArgValue, CheckOutcome, Finding, Status};
 
 pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
     let Some(skew) = measure(portals) else {
-        return CheckOutcome::new(
-            vec![Finding::new(Code::Unknown, Status::Skipped)],
-            json!({}),
-        );
+        return CheckOutcome::single(Finding::new(Code::Unknown, Status::Skipped));
     };
     let seconds = skew.seconds;
     let (code, status) = match seconds.abs() {
@@ -27,13 +24,23 @@ pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
         .arg("amount", ArgValue::Duration(seconds.abs()))
         .arg("direction", direction)
         .arg("seconds", seconds);
-    let details = json!({
-        "server_date": skew.server.format(&Rfc3339).ok(),
-        "local_date": skew.local.format(&Rfc3339).ok(),
-        "skew_seconds": seconds,
-        "source_url": skew.url,
-    });
+    let details = Details {
+        server_date: skew.server.format(&Rfc3339).ok(),
+        local_date: skew.local.format(&Rfc3339).ok(),
+        skew_seconds: seconds,
+        source_url: skew.url,
+    };
     CheckOutcome::new(vec![finding], details)
+}
+
+#[derive(Serialize)]
+struct Details<'a> {
+    server_date: Option<String>,
+    local_date: Option<String>,
+    /// Positive: the portal is ahead of this computer.
+    skew_seconds: i64,
+    /// The portal whose answer was used.
+    source_url: &'a str,
 }
 
 #[cfg(test)]

@@ -2,8 +2,6 @@
 
 use std::cmp::Ordering;
 
-use serde_json::json;
-
 use super::probe::{Broken, Found, Installation};
 use super::*;
 use crate::profile::Profile;
@@ -102,7 +100,7 @@ pub fn judge(
         findings.extend(problems);
     }
 
-    let installations: Vec<serde_json::Value> = found
+    let installations = found
         .installations
         .iter()
         .map(|installation| {
@@ -111,30 +109,59 @@ pub fn judge(
             let latest = version
                 .and_then(|v| profile.java.line.iter().find(|l| l.feature == v.feature))
                 .and_then(|l| l.latest.as_ref());
-            json!({
-                "path": installation.path.display().to_string(),
-                "source": installation.sources.join(", "),
-                "version": version.map(|v| v.text.clone()),
-                "feature": version.map(|v| v.feature),
-                "vendor": info.map(|i| i.vendor.name()),
-                "bits": info.map(|i| i.bits),
-                "early_access": version.map(|v| v.early_access),
-                "latest_for_line": latest.map(|l| l.text.clone()),
-                "up_to_date": version.zip(latest).map(|(v, l)| v.compare(l) != Ordering::Less),
-                "in_use": in_use.is_some_and(|(i, _, _)| std::ptr::eq(i, installation)),
-                "read_from": installation.read_from,
-                "error": installation.info.as_ref().err().map(Broken::as_str),
-                "error_detail": match &installation.info {
+            InstallationDetails {
+                path: installation.path.display().to_string(),
+                source: installation.sources.join(", "),
+                version: version.map(|v| v.text.as_str()),
+                feature: version.map(|v| v.feature),
+                vendor: info.map(|i| i.vendor.name()),
+                bits: info.map(|i| i.bits),
+                early_access: version.map(|v| v.early_access),
+                latest_for_line: latest.map(|l| l.text.as_str()),
+                up_to_date: version
+                    .zip(latest)
+                    .map(|(v, l)| v.compare(l) != Ordering::Less),
+                in_use: in_use.is_some_and(|(i, _, _)| std::ptr::eq(i, installation)),
+                read_from: installation.read_from,
+                error: installation.info.as_ref().err().map(Broken::as_str),
+                error_detail: match &installation.info {
                     Err(Broken::WouldNotStart(error)) => Some(error.as_str()),
                     _ => None,
                 },
-            })
+            }
         })
         .collect();
-    CheckOutcome::new(
-        findings,
-        json!({ "installations": installations, "java_home": found.java_home }),
-    )
+    let details = Details {
+        installations,
+        java_home: found.java_home.as_deref(),
+    };
+    CheckOutcome::new(findings, details)
+}
+
+#[derive(Serialize)]
+struct Details<'a> {
+    installations: Vec<InstallationDetails<'a>>,
+    java_home: Option<&'a str>,
+}
+
+/// One installation as the report lists it.
+#[derive(Serialize)]
+struct InstallationDetails<'a> {
+    path: String,
+    /// Where it was found, in the order found.
+    source: String,
+    version: Option<&'a str>,
+    feature: Option<u32>,
+    vendor: Option<&'a str>,
+    bits: Option<Bits>,
+    early_access: Option<bool>,
+    latest_for_line: Option<&'a str>,
+    up_to_date: Option<bool>,
+    in_use: bool,
+    read_from: &'static str,
+    error: Option<&'static str>,
+    /// The system's reason, when it would not start.
+    error_detail: Option<&'a str>,
 }
 
 #[cfg(test)]

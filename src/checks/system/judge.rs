@@ -1,9 +1,9 @@
 //! Judges the system observation: pure, no I/O.
 
-use serde_json::json;
+use serde::Serialize;
 use time::Date;
 
-use super::probe::Observation;
+use super::probe::{Observation, OsInfo};
 use super::{proxy, Code};
 use crate::profile::Profile;
 use crate::report::{CheckOutcome, Finding, Status};
@@ -31,9 +31,11 @@ pub fn judge(observation: &Observation, profile: &Profile, today: Date) -> Check
                         .arg("name", name.as_str())
                         .arg("address", entry.address.to_string()),
                 );
-                overrides.push(
-                    json!({"line": entry.line, "name": name, "address": entry.address.to_string()}),
-                );
+                overrides.push(Override {
+                    line: entry.line,
+                    name,
+                    address: entry.address.to_string(),
+                });
             }
         }
     }
@@ -81,26 +83,65 @@ pub fn judge(observation: &Observation, profile: &Profile, today: Date) -> Check
         );
     }
 
-    let details = json!({
-        "os": {
-            "description": os,
-            "name": observation.os.name,
-            "version": observation.os.version,
-            "long_name": observation.os.long_name,
-            "kernel": observation.os.kernel,
-            "arch": observation.os.arch,
+    let details = Details {
+        os: OsDetails {
+            description: os,
+            info: &observation.os,
         },
-        "hosts_file": {
-            "path": observation.hosts_path,
-            "read": observation.hosts.is_ok(),
-            "error": observation.hosts.as_ref().err(),
-            "entries": entries.len(),
-            "overrides": overrides,
+        hosts_file: HostsFile {
+            path: &observation.hosts_path,
+            read: observation.hosts.is_ok(),
+            error: observation.hosts.as_ref().err(),
+            entries: entries.len(),
+            overrides,
         },
-        "proxy": proxies,
-        "data": {"as_of": as_of.to_string(), "age_months": age},
-    });
+        proxy: proxies,
+        data: Data {
+            as_of: as_of.to_string(),
+            age_months: age,
+        },
+    };
     CheckOutcome::new(findings, details)
+}
+
+#[derive(Serialize)]
+struct Details<'a> {
+    os: OsDetails<'a>,
+    hosts_file: HostsFile<'a>,
+    proxy: Vec<proxy::ProxySetting>,
+    data: Data,
+}
+
+#[derive(Serialize)]
+struct OsDetails<'a> {
+    /// The name the summary gives, when the system names itself.
+    description: Option<String>,
+    #[serde(flatten)]
+    info: &'a OsInfo,
+}
+
+#[derive(Serialize)]
+struct HostsFile<'a> {
+    path: &'a str,
+    read: bool,
+    error: Option<&'a String>,
+    entries: usize,
+    overrides: Vec<Override<'a>>,
+}
+
+/// A hosts-file line that sends a portal name elsewhere.
+#[derive(Serialize)]
+struct Override<'a> {
+    line: usize,
+    name: &'a str,
+    address: String,
+}
+
+/// The age of the profile's facts.
+#[derive(Serialize)]
+struct Data {
+    as_of: String,
+    age_months: i32,
 }
 
 /// Whole months from `from` to `to`; a month counts once its day of the month is reached.

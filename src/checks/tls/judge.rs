@@ -1,10 +1,10 @@
 //! Judges the portal probe's connections: pure, no I/O.
 
-use serde_json::json;
+use serde::Serialize;
 
 use super::*;
 use crate::probes::portal::eyeballs::{self, Family, Outcome};
-use crate::probes::portal::{ErrorKind, Hop, PortalObservation, ProxyProblem};
+use crate::probes::portal::{ErrorKind, Hop, PortalObservation, ProbeError, ProxyProblem, Timings};
 use crate::report::{CheckOutcome, Finding, Status};
 
 pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
@@ -44,10 +44,8 @@ pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
                 .arg("version", version),
         );
     }
-    CheckOutcome::new(
-        findings,
-        json!({ "portals": portals.iter().map(details).collect::<Vec<_>>() }),
-    )
+    let portals = portals.iter().map(PortalDetails::of).collect();
+    CheckOutcome::new(findings, Details { portals })
 }
 
 /// A connection made over one family after the other family's addresses went nowhere.
@@ -196,24 +194,66 @@ fn legacy(portal: &PortalObservation, problem: Option<&Finding>) -> Finding {
         .arg("target", portal.last().url.as_str())
 }
 
-fn details(portal: &PortalObservation) -> serde_json::Value {
-    let first = portal.first();
-    let last = portal.last();
-    json!({
-        "url": portal.target.url.as_str(),
-        "required": portal.target.required,
-        "address": first.address,
-        "proxy": first.proxy,
-        "tls_version": first.tls_version,
-        "redirects": portal.hops.iter().filter(|h| h.status.is_some_and(|s| (300..400).contains(&s)))
-            .map(|h| json!({"status": h.status, "url": h.url, "location": h.location}))
-            .collect::<Vec<_>>(),
-        "final_url": last.url,
-        "http_status": last.status,
-        "timings_ms": first.timings,
-        "attempts": if portal.error.is_some() { &last.attempts } else { &first.attempts },
-        "error": portal.error,
-    })
+#[derive(Serialize)]
+struct Details<'a> {
+    portals: Vec<PortalDetails<'a>>,
+}
+
+/// One portal address: the first request, the redirects followed, and how it ended.
+#[derive(Serialize)]
+struct PortalDetails<'a> {
+    url: &'a str,
+    required: bool,
+    address: Option<&'a str>,
+    proxy: Option<&'a str>,
+    tls_version: Option<&'a str>,
+    redirects: Vec<Redirect<'a>>,
+    final_url: &'a str,
+    http_status: Option<u16>,
+    timings_ms: Timings,
+    /// The addresses tried by the request that ended it: the last one on a failure.
+    attempts: &'a [eyeballs::Attempt],
+    error: Option<&'a ProbeError>,
+}
+
+#[derive(Serialize)]
+struct Redirect<'a> {
+    status: Option<u16>,
+    url: &'a str,
+    location: Option<&'a str>,
+}
+
+impl PortalDetails<'_> {
+    fn of(portal: &PortalObservation) -> PortalDetails<'_> {
+        let first = portal.first();
+        let last = portal.last();
+        PortalDetails {
+            url: portal.target.url.as_str(),
+            required: portal.target.required,
+            address: first.address.as_deref(),
+            proxy: first.proxy.as_deref(),
+            tls_version: first.tls_version.as_deref(),
+            redirects: portal
+                .hops
+                .iter()
+                .filter(|h| h.status.is_some_and(|s| (300..400).contains(&s)))
+                .map(|h| Redirect {
+                    status: h.status,
+                    url: &h.url,
+                    location: h.location.as_deref(),
+                })
+                .collect(),
+            final_url: &last.url,
+            http_status: last.status,
+            timings_ms: first.timings,
+            attempts: if portal.error.is_some() {
+                &last.attempts
+            } else {
+                &first.attempts
+            },
+            error: portal.error.as_ref(),
+        }
+    }
 }
 
 #[cfg(test)]

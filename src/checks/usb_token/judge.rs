@@ -1,6 +1,6 @@
 //! Judges the three routes to the Commfides stick: pure, no I/O.
 
-use serde_json::json;
+use serde::Serialize;
 
 use super::probe::{Disk, Observation};
 use super::*;
@@ -104,37 +104,126 @@ pub fn judge(observation: &Observation, profile: &UsbToken) -> CheckOutcome {
             .push(Finding::new(Code::UsbUnavailable, Status::Pass).arg("reason", reason.as_str()));
     }
 
-    let device = |d: &&UsbDevice| {
-        json!({
-            "id": d.id(),
-            "vid": format!("{:04x}", d.vendor_id),
-            "pid": format!("{:04x}", d.product_id),
-            "manufacturer": d.manufacturer,
-            "product": d.product,
-            "interface_classes": d.interface_classes.iter().map(|c| format!("{c:02x}")).collect::<Vec<_>>(),
-            "shape": if d.has_class(CLASS_MASS_STORAGE) { "smart-card-with-memory" } else { "smart-card" },
-        })
-    };
-    let details = json!({
-        "routes": {
-            "pcsc": {
-                "tried": matches!(observation.smartcards.service, smartcard::ServiceState::Running),
-                "matched": !readers.is_empty(),
+    let details = Details {
+        routes: Routes {
+            pcsc: Route {
+                tried: matches!(
+                    observation.smartcards.service,
+                    smartcard::ServiceState::Running
+                ),
+                matched: !readers.is_empty(),
             },
-            "usb": {
-                "tried": observation.usb.is_ok(),
-                "error": observation.usb.as_ref().err(),
-                "devices": usb_devices.len(),
-                "matched": !matched_usb.is_empty(),
+            usb: UsbRoute {
+                tried: observation.usb.is_ok(),
+                error: observation.usb.as_ref().err(),
+                devices: usb_devices.len(),
+                matched: !matched_usb.is_empty(),
             },
-            "storage": {"tried": true, "disks": observation.disks.len(), "matched": !matched_disks.is_empty()},
+            storage: StorageRoute {
+                tried: true,
+                disks: observation.disks.len(),
+                matched: !matched_disks.is_empty(),
+            },
         },
-        "matched_devices": matched_usb.iter().map(device).collect::<Vec<_>>(),
-        "candidates": candidates.iter().map(device).collect::<Vec<_>>(),
-        "matched_readers": readers.iter().map(|r| json!({"name": r.name, "atr": (!r.atr.is_empty()).then(|| spaced_hex(&r.atr))})).collect::<Vec<_>>(),
-        "matched_disks": matched_disks,
-    });
+        matched_devices: matched_usb.iter().map(|d| Device::of(d)).collect(),
+        candidates: candidates.iter().map(|d| Device::of(d)).collect(),
+        matched_readers: readers
+            .iter()
+            .map(|r| MatchedReader {
+                name: &r.name,
+                atr: (!r.atr.is_empty()).then(|| spaced_hex(&r.atr)),
+            })
+            .collect(),
+        matched_disks,
+    };
     CheckOutcome::new(findings, details)
+}
+
+#[derive(Serialize)]
+struct Details<'a> {
+    routes: Routes<'a>,
+    matched_devices: Vec<Device>,
+    candidates: Vec<Device>,
+    matched_readers: Vec<MatchedReader<'a>>,
+    matched_disks: Vec<&'a Disk>,
+}
+
+/// Which routes were tried and which found the stick.
+#[derive(Serialize)]
+struct Routes<'a> {
+    pcsc: Route,
+    usb: UsbRoute<'a>,
+    storage: StorageRoute,
+}
+
+#[derive(Serialize)]
+struct Route {
+    tried: bool,
+    matched: bool,
+}
+
+#[derive(Serialize)]
+struct UsbRoute<'a> {
+    tried: bool,
+    error: Option<&'a String>,
+    devices: usize,
+    matched: bool,
+}
+
+#[derive(Serialize)]
+struct StorageRoute {
+    tried: bool,
+    disks: usize,
+    matched: bool,
+}
+
+/// A USB device as the report shows it: its ids in hex, never a serial number.
+#[derive(Serialize)]
+struct Device {
+    id: String,
+    vid: String,
+    pid: String,
+    manufacturer: Option<String>,
+    product: Option<String>,
+    interface_classes: Vec<String>,
+    shape: Shape,
+}
+
+/// What a smart-card device also is.
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+enum Shape {
+    SmartCard,
+    /// A smart card and a USB disk in one, as the Commfides stick is.
+    SmartCardWithMemory,
+}
+
+impl Device {
+    fn of(d: &UsbDevice) -> Device {
+        Device {
+            id: d.id(),
+            vid: format!("{:04x}", d.vendor_id),
+            pid: format!("{:04x}", d.product_id),
+            manufacturer: d.manufacturer.clone(),
+            product: d.product.clone(),
+            interface_classes: d
+                .interface_classes
+                .iter()
+                .map(|c| format!("{c:02x}"))
+                .collect(),
+            shape: if d.has_class(CLASS_MASS_STORAGE) {
+                Shape::SmartCardWithMemory
+            } else {
+                Shape::SmartCard
+            },
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct MatchedReader<'a> {
+    name: &'a str,
+    atr: Option<String>,
 }
 
 #[cfg(test)]
@@ -253,7 +342,7 @@ mod tests {
         assert_eq!(outcome.findings[0].args["id"], "1a2b:3c4d".into());
         assert_eq!(
             outcome.details["candidates"][0]["interface_classes"],
-            json!(["0b", "08"])
+            serde_json::json!(["0b", "08"])
         );
         let mut with_id = profile();
         with_id.usb_ids.push(UsbId {
