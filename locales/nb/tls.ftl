@@ -132,7 +132,7 @@ legacy-portal = { $url } (gammel adresse): { $outcome ->
         [answers] svarer
         [redirects] sender nettleseren videre til { $target }
         [dns-failed] finnes ikke lenger
-       *[other] svarer ikke sikkert ({ $outcome })
+       *[other] svarer ikke sikkert
     }
     .title = Om den gamle adressen til ID-porten
     .guidance =
