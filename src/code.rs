@@ -118,7 +118,7 @@ impl RunnerReason {
 ///
 /// ```text
 /// finding_codes! {
-///     "clock";
+///     "clock" for Clock;
 ///     Ok = "ok",
 ///     Skewed = "skewed",
 ///     Offline = runner Offline,
@@ -126,11 +126,12 @@ impl RunnerReason {
 /// ```
 ///
 /// makes `ID`, an enum `Code` with a variant per code, `Code::ALL` (every code, the
-/// runner's included, in order), and `From<Code> for FindingCode`. A runner reason is listed
+/// runner's included, in order), `From<Code> for FindingCode`, and the check's
+/// [`Codes`](crate::checks::Codes). A runner reason is listed
 /// where it stands in the order; the runner reports it, never the check.
 #[macro_export]
 macro_rules! finding_codes {
-    ($id:literal; $($variant:ident = $($reason:literal)? $(runner $runner:ident)?),+ $(,)?) => {
+    ($id:literal for $check:ident; $($variant:ident = $($reason:literal)? $(runner $runner:ident)?),+ $(,)?) => {
         /// The check's id, the first part of its finding codes.
         pub const ID: &str = $id;
 
@@ -164,6 +165,16 @@ macro_rules! finding_codes {
         impl PartialEq<Code> for $crate::code::FindingCode {
             fn eq(&self, other: &Code) -> bool {
                 *self == other.code()
+            }
+        }
+
+        impl $crate::checks::Codes for $check {
+            fn id(&self) -> &'static str {
+                ID
+            }
+
+            fn codes(&self) -> &'static [$crate::code::FindingCode] {
+                Code::ALL
             }
         }
     };

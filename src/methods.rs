@@ -321,12 +321,12 @@ fn shows(status: Status, need: Need) -> bool {
 /// "Secure" is earned by the certificate: the tls check's finding says whether the
 /// certificate check passed, so that its words can say "secure" or only "encrypted".
 pub fn mark_verified(checks: &mut [CheckReport]) {
-    use crate::checks::{certificate::Certificate, tls::Tls, Check};
+    use crate::checks::{certificate, tls};
     let verified = checks
         .iter()
-        .find(|c| c.id == Certificate.id())
+        .find(|c| c.id == certificate::ID)
         .is_some_and(|c| c.status() == Status::Pass);
-    for check in checks.iter_mut().filter(|c| c.id == Tls.id()) {
+    for check in checks.iter_mut().filter(|c| c.id == tls::ID) {
         for finding in &mut check.findings {
             finding.args.insert(
                 "verified".to_owned(),

@@ -158,6 +158,7 @@ pub fn install_panic_hook() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::Codes;
     use crate::inputs::Inputs;
     use crate::profile::Profile;
     use std::sync::Mutex;
@@ -168,13 +169,16 @@ mod tests {
         behaviour: fn() -> CheckOutcome,
     }
 
-    impl Check for Fake {
+    impl Codes for Fake {
         fn id(&self) -> &'static str {
             self.id
         }
         fn codes(&self) -> &'static [crate::code::FindingCode] {
             &[]
         }
+    }
+
+    impl Check for Fake {
         fn uses_network(&self) -> bool {
             self.network
         }

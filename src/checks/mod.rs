@@ -33,15 +33,18 @@ use crate::probes::usb::{self, UsbDevice};
 use crate::profile::Profile;
 use crate::report::CheckOutcome;
 
-/// One check of the report.
-pub trait Check: Send + Sync {
+/// A check's id and codes, as its [`finding_codes!`](crate::finding_codes) declares them.
+pub trait Codes {
     /// The stable check id, e.g. `system`; also the first part of its finding codes.
     fn id(&self) -> &'static str;
 
     /// Every finding code of the check, in their permanent order: its own, and the
     /// [`RunnerReason`](crate::code::RunnerReason)s the runner may report for it.
     fn codes(&self) -> &'static [FindingCode];
+}
 
+/// One check of the report.
+pub trait Check: Codes + Send + Sync {
     /// True for checks that use the network; `--offline` skips them.
     fn uses_network(&self) -> bool {
         false

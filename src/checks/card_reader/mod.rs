@@ -8,13 +8,12 @@ pub use identify::{identify, Identity};
 pub use judge::service_problem;
 
 use super::{Check, Context};
-use crate::code::FindingCode;
 use crate::probes::smartcard;
 use crate::report::CheckOutcome;
 
 // APPEND ONLY: a code's place here is its number in support codes read out for years to come.
 finding_codes! {
-    "card-reader";
+    "card-reader" for CardReader;
     BuypassCard = "buypass-card",
     NoPcscLibrary = "no-pcsc-library",
     ServiceUnavailable = "service-unavailable",
@@ -36,14 +35,6 @@ finding_codes! {
 pub struct CardReader;
 
 impl Check for CardReader {
-    fn id(&self) -> &'static str {
-        ID
-    }
-
-    fn codes(&self) -> &'static [FindingCode] {
-        Code::ALL
-    }
-
     fn run(&self, ctx: &Context) -> CheckOutcome {
         let observation = ctx.smartcards();
         let card_list = identify::needs_card_list(&observation.readers, &ctx.profile)

@@ -5,12 +5,11 @@ pub mod describe;
 mod judge;
 
 use super::{Check, Context};
-use crate::code::FindingCode;
 use crate::report::CheckOutcome;
 
 // APPEND ONLY: a code's place here is its number in support codes read out for years to come.
 finding_codes! {
-    "certificate";
+    "certificate" for Certificate;
     Ok = "ok",
     Expired = "expired",
     NotYetValid = "not-yet-valid",
@@ -36,14 +35,6 @@ finding_codes! {
 pub struct Certificate;
 
 impl Check for Certificate {
-    fn id(&self) -> &'static str {
-        ID
-    }
-
-    fn codes(&self) -> &'static [FindingCode] {
-        Code::ALL
-    }
-
     fn uses_network(&self) -> bool {
         true
     }

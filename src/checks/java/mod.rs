@@ -18,14 +18,13 @@ pub mod version_output;
 use serde::Serialize;
 
 use super::{Check, Context};
-use crate::code::FindingCode;
 use crate::report::CheckOutcome;
 use vendor::Vendor;
 use version::JavaVersion;
 
 // APPEND ONLY: a code's place here is its number in support codes read out for years to come.
 finding_codes! {
-    "java";
+    "java" for Java;
     Ok = "ok",
     Outdated = "outdated",
     UnsupportedRelease = "unsupported-release",
@@ -71,14 +70,6 @@ pub enum Bits {
 pub struct Java;
 
 impl Check for Java {
-    fn id(&self) -> &'static str {
-        ID
-    }
-
-    fn codes(&self) -> &'static [FindingCode] {
-        Code::ALL
-    }
-
     fn run(&self, ctx: &Context) -> CheckOutcome {
         let found = probe::discover(&ctx.inputs, ctx.deadline);
         judge::judge(

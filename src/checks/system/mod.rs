@@ -7,12 +7,11 @@ mod probe;
 mod proxy;
 
 use super::{Check, Context};
-use crate::code::FindingCode;
 use crate::report::CheckOutcome;
 
 // APPEND ONLY: a code's place here is its number in support codes read out for years to come.
 finding_codes! {
-    "system";
+    "system" for System;
     Ok = "ok",
     HostsOverride = "hosts-override",
     Proxy = "proxy",
@@ -25,14 +24,6 @@ finding_codes! {
 pub struct System;
 
 impl Check for System {
-    fn id(&self) -> &'static str {
-        ID
-    }
-
-    fn codes(&self) -> &'static [FindingCode] {
-        Code::ALL
-    }
-
     fn run(&self, ctx: &Context) -> CheckOutcome {
         let domains = &ctx.profile.portals.domains;
         let observation =

@@ -9,12 +9,11 @@ use judge::judge;
 use probe::Observation;
 
 use super::{Check, Context};
-use crate::code::FindingCode;
 use crate::report::CheckOutcome;
 
 // APPEND ONLY: a code's place here is its number in support codes read out for years to come.
 finding_codes! {
-    "usb-token";
+    "usb-token" for UsbToken;
     CommfidesFound = "commfides-found",
     Unconfirmed = "unconfirmed",
     NotFound = "not-found",
@@ -27,14 +26,6 @@ finding_codes! {
 pub struct UsbToken;
 
 impl Check for UsbToken {
-    fn id(&self) -> &'static str {
-        ID
-    }
-
-    fn codes(&self) -> &'static [FindingCode] {
-        Code::ALL
-    }
-
     fn run(&self, ctx: &Context) -> CheckOutcome {
         let observation = Observation {
             smartcards: ctx.smartcards(),
