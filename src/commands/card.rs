@@ -185,8 +185,11 @@ impl Printer<'_> {
     }
 
     fn problem(&self, library: &LibraryState, service: &ServiceState) {
-        let finding = service_problem(library, service)
-            .unwrap_or_else(|| Finding::new(SERVICE_UNAVAILABLE, Status::Fail).arg("error", ""));
+        let finding = service_problem(library, service).unwrap_or_else(|| {
+            Finding::new(SERVICE_UNAVAILABLE, Status::Fail)
+                .arg("error", "")
+                .arg("reader_seen", "none")
+        });
         let mut text = self.locale.message(&finding);
         for step in self.locale.guidance(&finding.code) {
             text.push_str(&format!("\n  → {step}"));
