@@ -5,8 +5,10 @@
 # --connect-to, so nothing leaves this computer and no name is looked up. The rest of the
 # computer is the test-only inputs of docs/testing.md: a clean hosts file, one Java (a
 # recorded `release` file of Temurin 21.0.8), no USB devices and no smart card software.
+# An optimised build reads those inputs only with the `test-inputs` feature, so the binary is
+# the release build with that feature on; the run stops if a binary given ignores them.
 #
-#   bash docs/examples.sh            # builds the release binary first
+#   bash docs/examples.sh            # builds the release binary (--features test-inputs) first
 #   LOGINSJEKK=path/to/loginsjekk bash docs/examples.sh
 #
 # Needs openssl and python3 (tests/run.sh installs both). After a change to what the report
@@ -16,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ -z "${LOGINSJEKK:-}" ]; then
-    cargo build --release --locked --quiet
+    cargo build --release --locked --quiet --features test-inputs
     LOGINSJEKK=target/release/loginsjekk
 fi
 LOGINSJEKK=$(realpath "$LOGINSJEKK")
@@ -106,6 +108,14 @@ loginsjekk() {
         LOGINSJEKK_TEST_PCSC_LIBRARY="$work/no-libpcsclite.so" \
         "$LOGINSJEKK" "$@")
 }
+
+# A binary that ignores the inputs would describe this computer instead.
+system=$(loginsjekk "$work/override" check --offline --only system --format json || true)
+if ! grep -q '"system.hosts-override"' <<<"$system"; then
+    echo "$LOGINSJEKK ignores the test-only inputs: build it with --features test-inputs" >&2
+    exit 1
+fi
+
 check() {
     local root=$1
     shift

@@ -2,6 +2,10 @@
 //!
 //! Tests aim the probes at fixtures through `LOGINSJEKK_TEST_*` environment variables
 //! (documented in docs/testing.md). They are not user options and `--help` does not show them.
+//! Only builds made for tests read them (debug builds, or the `test-inputs` feature): one of
+//! them names a library to load, which the shipped binary must never take from its environment.
+
+use std::ffi::OsString;
 
 use std::path::PathBuf;
 
@@ -30,13 +34,13 @@ impl Inputs {
     /// The real system's locations, unless a test overrides them.
     pub fn from_env() -> Inputs {
         Inputs {
-            hosts_file: std::env::var_os("LOGINSJEKK_TEST_HOSTS_FILE")
+            hosts_file: test_input("LOGINSJEKK_TEST_HOSTS_FILE")
                 .map(PathBuf::from)
                 .unwrap_or_else(system_hosts_file),
-            pcsc_library: std::env::var_os("LOGINSJEKK_TEST_PCSC_LIBRARY").map(PathBuf::from),
+            pcsc_library: test_input("LOGINSJEKK_TEST_PCSC_LIBRARY").map(PathBuf::from),
             card_lists: card_lists(),
-            java_system_dir: std::env::var_os("LOGINSJEKK_TEST_JAVA_SYSTEM_DIR").map(PathBuf::from),
-            usb_sysfs: std::env::var_os("LOGINSJEKK_TEST_USB_SYSFS").map(PathBuf::from),
+            java_system_dir: test_input("LOGINSJEKK_TEST_JAVA_SYSTEM_DIR").map(PathBuf::from),
+            usb_sysfs: test_input("LOGINSJEKK_TEST_USB_SYSFS").map(PathBuf::from),
             os: os(),
         }
     }
@@ -45,10 +49,21 @@ impl Inputs {
 /// The operating system the words are for: this one, unless a test names another
 /// (`LOGINSJEKK_TEST_OS`).
 pub fn os() -> crate::os_family::OsFamily {
-    std::env::var("LOGINSJEKK_TEST_OS")
-        .ok()
-        .and_then(|id| crate::os_family::OsFamily::from_id(id.trim()))
+    test_input("LOGINSJEKK_TEST_OS")
+        .and_then(|id| crate::os_family::OsFamily::from_id(id.to_str()?.trim()))
         .unwrap_or_else(crate::os_family::OsFamily::current)
+}
+
+/// A test-only input's value, in a build made for tests.
+#[cfg(any(debug_assertions, feature = "test-inputs"))]
+fn test_input(name: &str) -> Option<OsString> {
+    std::env::var_os(name)
+}
+
+/// A release build reads the real system's places whatever its environment says.
+#[cfg(not(any(debug_assertions, feature = "test-inputs")))]
+fn test_input(_name: &str) -> Option<OsString> {
+    None
 }
 
 /// `$XDG_CACHE_HOME/smartcard_list.txt` (or `~/.cache/…`), `~/.smartcard_list.txt`, then the system's copy.

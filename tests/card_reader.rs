@@ -525,3 +525,53 @@ fn the_binary_does_not_link_pcsc_lite() {
     assert!(libraries.contains("libc.so"), "{libraries}");
     assert!(!libraries.contains("pcsclite"), "{libraries}");
 }
+
+/// `card` on a computer without the smart card software, or without its service, says which,
+/// in each language, and ends with exit code 1 (a Fluent error here once ended it in a crash).
+#[test]
+fn card_without_the_software_or_the_service_says_which() {
+    let sb = sandbox();
+    let missing = sb.path("no-libpcsclite.so");
+    let cases: [(Option<&std::path::Path>, &str, &str); 4] = [
+        (
+            Some(&missing),
+            "en",
+            "The smart card software (PC/SC) is not installed on this computer",
+        ),
+        (
+            Some(&missing),
+            "nb",
+            "Programvaren for smartkort (PC/SC) er ikke installert på denne datamaskinen",
+        ),
+        (
+            None,
+            "en",
+            "The smart card service is not running (SCARD_E_NO_SERVICE)",
+        ),
+        (
+            None,
+            "nb",
+            "Smartkorttjenesten kjører ikke (SCARD_E_NO_SERVICE)",
+        ),
+    ];
+    for (library, lang, first_line) in cases {
+        let mut cmd = sb.cmd();
+        if let Some(library) = library {
+            cmd.env("LOGINSJEKK_TEST_PCSC_LIBRARY", library);
+        }
+        let output = cmd
+            .args(["card", "--timeout", "2", "--lang", lang])
+            .timeout(Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{lang}: {stdout}{stderr}");
+        assert_eq!(stdout.lines().next(), Some(first_line), "{lang}: {stdout}");
+        assert!(
+            stdout.lines().nth(1).is_some_and(|l| l.starts_with("  → ")),
+            "{stdout}"
+        );
+        assert!(stderr.is_empty(), "{lang}: {stderr}");
+    }
+}

@@ -41,6 +41,45 @@ check "the package removes cleanly" sh -c 'as_root() { if [ "$(id -u)" -eq 0 ]; 
 unpacked=$(mktemp -d)
 check "the tarball unpacks" tar -C "$unpacked" -xzf "$tarball"
 check "the binary runs from the tarball" sh -c "'$unpacked'/loginsjekk-*/loginsjekk explain --format json | grep -q '\"schema_version\": 2'"
+
+# The release binary ignores the test-only inputs (docs/testing.md): a hosts file that sends the
+# portal elsewhere, and a PC/SC library whose constructor leaves a mark when it is loaded. A
+# debug build given the same inputs shows that they would be seen: the override reported, the
+# mark made. The smart card service socket is one that does not exist, so that no daemon on this
+# machine is asked either.
+inputs=$(mktemp -d)
+printf '127.0.0.1 localhost\n10.0.0.66 login.idporten.no\n' >"$inputs/hosts"
+printf '%s\n' \
+    'extern int open(const char *, int, ...);' \
+    'extern int close(int);' \
+    '__attribute__((constructor)) static void mark(void) {' \
+    '    int fd = open(MARK, 0101, 0644); /* O_WRONLY | O_CREAT */' \
+    '    if (fd >= 0) close(fd);' \
+    '}' >"$inputs/mark.c"
+gcc -shared -fPIC -DMARK="\"$inputs/loaded\"" -o "$inputs/libmark.so" "$inputs/mark.c"
+# Runs a binary with the inputs; its report, and what `card` says, go to report.json.
+run_with_test_inputs() {
+    rm -f "$inputs/loaded"
+    local run=(env -i HOME="$inputs" PATH=/usr/bin:/bin PCSCLITE_CSOCK_NAME="$inputs/no-pcscd.comm"
+        LOGINSJEKK_TEST_HOSTS_FILE="$inputs/hosts" LOGINSJEKK_TEST_PCSC_LIBRARY="$inputs/libmark.so" "$1")
+    # Exit code 1 is a report that found something.
+    { "${run[@]}" check --offline --only system,card-reader --format json || [ $? -eq 1 ]; } >"$inputs/report.json" &&
+        { "${run[@]}" card --timeout 2 || [ $? -eq 1 ]; } >>"$inputs/report.json" 2>&1
+}
+reads_test_inputs() {
+    run_with_test_inputs "$1" && grep -q '"system.hosts-override"' "$inputs/report.json" && test -e "$inputs/loaded"
+}
+ignores_test_inputs() {
+    run_with_test_inputs "$1" && ! grep -q '"system.hosts-override"' "$inputs/report.json" &&
+        ! grep -qF "$inputs" "$inputs/report.json" && test ! -e "$inputs/loaded"
+}
+release_bin=$(echo "$unpacked"/loginsjekk-*/loginsjekk)
+cargo build --locked --quiet
+check "a debug build reads the test-only inputs" reads_test_inputs target/debug/loginsjekk
+check "the release binary ignores them and loads no library they name" ignores_test_inputs "$release_bin"
+check "the release binary does not hold their names" sh -c "! grep -qa LOGINSJEKK_TEST_ '$release_bin'"
+rm -rf "$inputs"
+
 check "the tarball has the man page, completions and licences" sh -c "ls '$unpacked'/loginsjekk-*/loginsjekk.1 '$unpacked'/loginsjekk-*/completions/_loginsjekk.ps1 '$unpacked'/loginsjekk-*/LICENSE-MIT"
 check "the checksums match" sh -c "cd target/dist && sha256sum --check SHA256SUMS"
 rm -rf "$unpacked"

@@ -18,7 +18,9 @@ cd "$(dirname "$0")/.."
 #   strace         proves that loginsjekk connects nowhere but the portal (tests/hostile_peers.rs)
 #   faketime       sets the day for the id-number tests (tests/helpline.rs): future dates of birth,
 #                  the day the check-digit rules for new numbers apply
-PACKAGES=(libxml2-utils openssl pcscd vsmartcard-vpcd pcsc-tools python3 default-jre-headless dpkg-dev man-db python3-yaml strace faketime)
+#   gcc, libc6-dev a small shared library that tests/package.sh offers the release binary as its
+#                  PC/SC library (it must never be loaded); Rust's linker needs them anyway
+PACKAGES=(libxml2-utils openssl pcscd vsmartcard-vpcd pcsc-tools python3 default-jre-headless dpkg-dev man-db python3-yaml strace faketime gcc libc6-dev)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

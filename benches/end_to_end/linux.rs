@@ -1,7 +1,8 @@
 //! End-to-end benchmark of the real (release-profile) binary against local fixtures: a TLS
 //! server on 127.0.0.1, a private pcscd with a virtual Buypass card, a `java` script, no USB.
 //! Prints medians over repeated runs, the concurrency and timeout ratios, the binary size and
-//! the peak memory of a full run. Run with: cargo bench --bench end_to_end
+//! the peak memory of a full run. Run with: cargo bench --bench end_to_end --features test-inputs
+//! (the binary then reads the fixtures' `LOGINSJEKK_TEST_*` inputs, as the shipped one does not).
 //! (It is a benchmark, not a test: it asserts nothing about speed.)
 
 #[path = "../../tests/support/pcsc.rs"]

@@ -185,7 +185,9 @@ impl Printer<'_> {
 
     fn problem(&self, library: &LibraryState, service: &ServiceState) {
         let finding = service_problem(library, service).unwrap_or_else(|| {
-            Finding::new(Code::ServiceUnavailable, Status::Fail).arg("error", "")
+            Finding::new(Code::ServiceUnavailable, Status::Fail)
+                .arg("error", "")
+                .arg("reader_seen", "none")
         });
         let mut text = self.locale.message(&finding);
         for step in self.locale.guidance(finding.code) {

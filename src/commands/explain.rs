@@ -8,7 +8,7 @@ use super::locale;
 use crate::checks::registry;
 use crate::cli::{Format, GlobalArgs};
 use crate::code::FindingCode;
-use crate::locale::{Locale, TOPIC_IDS};
+use crate::locale::{topic_ids, Locale};
 use crate::output::to_stdout;
 use crate::terminal::Look;
 
@@ -21,12 +21,12 @@ pub fn run(code: Option<&str>, global: &GlobalArgs) -> Result<i32, String> {
                 "schema_version": crate::render::json::SCHEMA_VERSION,
                 "lang": locale.lang().code(),
                 "codes": codes.iter().map(|c| entry(&locale, *c)).collect::<Vec<_>>(),
-                "topics": TOPIC_IDS.iter().filter_map(|t| topic_entry(&locale, t)).collect::<Vec<_>>(),
+                "topics": topic_ids().iter().filter_map(|t| topic_entry(&locale, t)).collect::<Vec<_>>(),
             })),
             Format::Text => list(&locale, &codes),
             Format::Junit => return Err(junit_refused()),
         },
-        Some(wanted) if TOPIC_IDS.contains(&wanted.trim().to_ascii_lowercase().as_str()) => {
+        Some(wanted) if topic_ids().contains(&wanted.trim().to_ascii_lowercase().as_str()) => {
             let id = wanted.trim().to_ascii_lowercase();
             match (global.format, topic_entry(&locale, &id)) {
                 (Format::Json, Some(entry)) => json_text(&entry),
@@ -88,7 +88,7 @@ fn list(locale: &Locale, codes: &[FindingCode]) -> String {
         let _ = writeln!(out, "  {text:<width$}  {}", locale.code_title(code));
     }
     let _ = writeln!(out, "\n{}\n", locale.ui("explain-topics", &[]));
-    for topic in TOPIC_IDS {
+    for topic in topic_ids() {
         if let Some((title, _)) = locale.topic(topic) {
             let _ = writeln!(out, "  {topic:<width$}  {title}");
         }

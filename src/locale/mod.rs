@@ -24,14 +24,14 @@ mod wording;
 
 use std::collections::HashMap;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentBundle, FluentError, FluentResource};
 
 use crate::code::FindingCode;
 use crate::os_family::OsFamily;
 use crate::report::{ArgValue, Finding};
 use files::{FILES, RUNNER, TOPICS};
 
-pub use files::TOPIC_IDS;
+pub use files::topic_ids;
 pub use lang::Lang;
 pub use steps::Step;
 pub use system_lang::system_lang;
@@ -181,40 +181,47 @@ impl Locale {
         attribute: Option<&str>,
         args: &[(&str, ArgValue)],
     ) -> Option<String> {
-        let found = self.bundles.get(namespace).and_then(|bundle| {
-            let message = bundle.get_message(id)?;
-            let pattern = match attribute {
-                Some(name) => message.get_attribute(name)?.value(),
-                None => message.value()?,
-            };
-            let mut fluent_args = FluentArgs::new();
-            for (name, value) in args {
-                match value {
-                    // Arguments carry outside text (paths, names, headers): never raw controls.
-                    ArgValue::Text(text) => {
-                        fluent_args.set(*name, FluentValue::from(crate::escape::controls(text)))
-                    }
-                    ArgValue::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
-                    ArgValue::Date(date) => {
-                        fluent_args.set(*name, FluentValue::from(self.date(*date)))
-                    }
-                    ArgValue::Duration(seconds) => {
-                        fluent_args.set(*name, FluentValue::from(self.duration(*seconds)))
-                    }
-                }
-            }
-            let mut errors = Vec::new();
-            Some(
-                bundle
-                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                    .into_owned(),
-            )
-        });
+        let found = self
+            .format_own(namespace, id, attribute, args)
+            .map(|(text, errors)| {
+                // The words are kept: Fluent writes what it could not fill in as `{$name}`, and
+                // a person still reads the rest. A build made for tests stops, naming the message.
+                debug_assert!(
+                    errors.is_empty(),
+                    "locales/{}/{namespace}.ftl, {id}{}: {errors:?}",
+                    self.lang.code(),
+                    attribute.map(|a| format!(".{a}")).unwrap_or_default()
+                );
+                text
+            });
         found.or_else(|| {
             self.english
                 .as_ref()?
                 .format(namespace, id, attribute, args)
         })
+    }
+
+    /// A message (or one of its attributes) of this language alone, with what Fluent could not
+    /// resolve in it.
+    fn format_own(
+        &self,
+        namespace: &str,
+        id: &str,
+        attribute: Option<&str>,
+        args: &[(&str, ArgValue)],
+    ) -> Option<(String, Vec<FluentError>)> {
+        let bundle = self.bundles.get(namespace)?;
+        let message = bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name)?.value(),
+            None => message.value()?,
+        };
+        let args = self.fluent_args(args);
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned();
+        Some((text, errors))
     }
 }
 
@@ -228,12 +235,26 @@ fn message_id(reason: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn bundle(lang: Lang, text: &str) -> Bundle {
+    let (bundle, errors) = bundle_and_errors(lang, text);
+    // The files are part of the binary: a broken entry is left out, not fatal, for the person
+    // at the computer; a build made for tests stops on it.
+    debug_assert!(errors.is_empty(), "locales/{}: {errors:?}", lang.code());
+    bundle
+}
+
+/// A language's bundle of one file, and what was wrong in the file.
+fn bundle_and_errors(lang: Lang, text: &str) -> (Bundle, Vec<String>) {
     let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![id]);
     // Isolation marks would end up as invisible characters in terminals, files and JSON.
     bundle.set_use_isolating(false);
-    // The files are part of the binary and checked by tests; a broken entry is left out, not fatal.
-    let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
-    let _ = bundle.add_resource(resource);
-    bundle
+    let mut errors = Vec::new();
+    let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, parsed)| {
+        errors.extend(parsed.iter().map(|e| format!("{e:?}")));
+        partial
+    });
+    if let Err(added) = bundle.add_resource(resource) {
+        errors.extend(added.iter().map(|e| format!("{e:?}")));
+    }
+    (bundle, errors)
 }

@@ -1,4 +1,6 @@
-//! Dates and lengths of time in words, as each language writes them.
+//! Dates, lengths of time and numbers in words, as each language writes them.
+
+use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Locale;
 use crate::report::ArgValue;
@@ -45,5 +47,23 @@ impl Locale {
         } else {
             words.join(" ")
         }
+    }
+
+    /// A message's arguments as Fluent takes them. Numbers stay numbers, so that a selector
+    /// on one (`{ $n -> [one] … *[other] … }`) follows the language's plural rules; dates and
+    /// lengths of time are written in words first.
+    pub(super) fn fluent_args(&self, args: &[(&str, ArgValue)]) -> FluentArgs<'static> {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                // Arguments carry outside text (paths, names, headers): never raw controls.
+                ArgValue::Text(text) => FluentValue::from(crate::escape::controls(text)),
+                ArgValue::Number(n) => FluentValue::from(*n),
+                ArgValue::Date(date) => FluentValue::from(self.date(*date)),
+                ArgValue::Duration(seconds) => FluentValue::from(self.duration(*seconds)),
+            };
+            fluent_args.set(name.to_string(), value);
+        }
+        fluent_args
     }
 }

@@ -125,7 +125,7 @@ fn javafri(listening: Option<bool>) -> Finding {
 
 /// The finding for a missing PC/SC library or smart card service; `None` when both work.
 pub fn service_problem(library: &LibraryState, service: &ServiceState) -> Option<Finding> {
-    Some(match (library, service) {
+    let problem = match (library, service) {
         (LibraryState::Missing { tried, .. }, _) => {
             Finding::new(Code::NoPcscLibrary, Status::Fail).arg("tried", tried.join(", "))
         }
@@ -136,7 +136,9 @@ pub fn service_problem(library: &LibraryState, service: &ServiceState) -> Option
             Finding::new(Code::ServiceUnavailable, Status::Fail).arg("error", "")
         }
         (_, ServiceState::Running) => return None,
-    })
+    };
+    // The messages choose their words by it; the check says "yes" when it saw a reader.
+    Some(problem.arg("reader_seen", "none"))
 }
 
 /// One reader's finding, ranked so that the best reader can be chosen (higher is better),

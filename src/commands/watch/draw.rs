@@ -118,7 +118,13 @@ mod tests {
     fn check(id: &'static str, code: &str, status: Status) -> CheckReport {
         CheckReport {
             id,
-            findings: vec![Finding::new(code, status).arg("reader", "Reader 00 00")],
+            // The arguments of both codes used here: a message lacking one is a Fluent error.
+            findings: vec![Finding::new(code, status)
+                .arg("reader", "Reader 00 00")
+                .arg("file", "/etc/hosts")
+                .arg("line", 2)
+                .arg("name", "login.idporten.no")
+                .arg("address", "10.0.0.66")],
             details: serde_json::Value::Null,
             duration: Duration::ZERO,
         }
