@@ -45,36 +45,59 @@ fn english_words(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// A run that meets every kind of trouble the probes put in words: the proxy the sandbox
-/// sets (127.0.0.1:9, where nothing listens) cannot be reached, the `java` on PATH may not
-/// be run, and USB cannot be listed because its directory is a file. Returns the text report
-/// and the JSON one.
-fn troubled_run(lang: &str) -> (String, serde_json::Value) {
-    let sb = Sandbox::new();
-    std::fs::create_dir_all(sb.path("bin")).unwrap();
-    sb.write("bin/java", "#!/bin/sh\necho 'openjdk version \"21\"'\n");
-    sb.write("usb", "not a directory");
+/// Runs the report in `lang` as text and as JSON, and checks that `codes` were found.
+fn run(sb: &Sandbox, lang: &str, codes: &[&str]) -> (String, serde_json::Value) {
     let run = |format: &str| {
         sb.cmd()
             .args(["--lang", lang, "--format", format, "--timeout", "5"])
-            .args(["--skip", "card-reader"])
             .output()
             .unwrap()
     };
     let text = String::from_utf8(run("text").stdout).unwrap();
     let json = run("json");
     let report = parse_json(&json.stdout, &json.stderr);
-    for (check, code) in [
-        ("tls", "tls.proxy-failed"),
-        ("java", "java.broken"),
-        ("usb-token", "usb-token.usb-unavailable"),
-    ] {
-        let codes = &check_of(&report, check)["findings"];
+    for code in codes {
+        let (check, _) = code.split_once('.').unwrap();
+        let findings = &check_of(&report, check)["findings"];
         assert!(
-            codes.as_array().unwrap().iter().any(|f| f["code"] == code),
+            findings
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["code"] == *code),
             "{code} missing: {report:#}"
         );
     }
+    (text, report)
+}
+
+/// A run that meets every kind of trouble the probes put in words: the proxy the sandbox
+/// sets (127.0.0.1:9, where nothing listens) cannot be reached, the `java` on PATH may not
+/// be run, USB cannot be listed because its directory is a file, and the smart card service
+/// (the sandbox points PC/SC at a socket nobody listens on) does not answer.
+fn troubled_run(lang: &str) -> (String, serde_json::Value) {
+    let sb = Sandbox::new();
+    std::fs::create_dir_all(sb.path("bin")).unwrap();
+    sb.write("bin/java", "#!/bin/sh\necho 'openjdk version \"21\"'\n");
+    sb.write("usb", "not a directory");
+    let (mut text, mut report) = run(
+        &sb,
+        lang,
+        &[
+            "tls.proxy-failed",
+            "java.broken",
+            "usb-token.usb-unavailable",
+        ],
+    );
+    // With a card reader plugged in, the silent smart card service is a fault to report.
+    let sb = Sandbox::new();
+    sb.plug_in_card_reader();
+    let (card_text, card_report) = run(&sb, lang, &["card-reader.service-unavailable"]);
+    text.push_str(&card_text);
+    report["checks"]
+        .as_array_mut()
+        .unwrap()
+        .extend(card_report["checks"].as_array().unwrap().iter().cloned());
     (text, report)
 }
 

@@ -87,10 +87,11 @@ not-tls = { $url }: noe svarte uten kryptering
         Nett på hotell, tog og kafé viser ofte en påloggingsside først. Åpne et nettsted i nettleseren, og godta vilkårene for nettet.
         Kjør så loginsjekk på nytt. Logg aldri inn der det ikke vises en hengelås.
 
-proxy-failed = { $url }: proxyen { $proxy } slapp ikke gjennom forbindelsen ({ $problem ->
-        [wants-password] den ber om brukernavn og passord
-        [refused] den nektet å koble videre
-       *[other] den svarer ikke
+proxy-failed = { $url }: proxyen slapp ikke gjennom forbindelsen ({ $problem ->
+        [wants-password] { $proxy } ber om brukernavn og passord
+        [refused] { $proxy } nektet å koble videre
+        [unusable] proxy-innstillingen kan ikke brukes
+       *[unreachable] { $proxy } svarer ikke
     })
     .title = Proxy-serveren slapp ikke gjennom forbindelsen
     .guidance =

@@ -2,7 +2,11 @@
 
 title = Commfides e-ID på USB-pinne
 
-commfides-found = Commfides-pinnen er gjenkjent: { $name } (funnet via { $routes })
+commfides-found = Commfides-pinnen er gjenkjent: { $name } (funnet som { $route ->
+        [pcsc] kortleser
+        [usb] USB-enhet
+       *[storage] lagringsenhet
+    })
     .title = Commfides e-ID-pinnen er gjenkjent
     .guidance =
         Du trenger ikke å gjøre noe. Når du skal logge inn, velger du Commfides e-ID i ID-porten og har PIN-koden klar.

@@ -51,7 +51,8 @@ impl std::fmt::Display for Error {
             ffi::SCARD_F_COMM_ERROR => "SCARD_F_COMM_ERROR",
             ffi::SCARD_F_INTERNAL_ERROR => "SCARD_F_INTERNAL_ERROR",
             ffi::SCARD_E_READER_UNAVAILABLE => "SCARD_E_READER_UNAVAILABLE",
-            _ => return write!(f, "PC/SC error 0x{:08X}", self.0),
+            // The number alone: it reads the same in every language.
+            _ => return write!(f, "PC/SC 0x{:08X}", self.0),
         };
         f.write_str(name)
     }
@@ -248,7 +249,7 @@ mod tests {
         );
         assert_eq!(
             Error(0x8010_0099).in_words(),
-            "the smart card service reported an error (PC/SC error 0x80100099)"
+            "the smart card service reported an error (PC/SC 0x80100099)"
         );
     }
 }

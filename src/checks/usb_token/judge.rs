@@ -76,6 +76,7 @@ pub fn judge(observation: &Observation, profile: &UsbToken) -> CheckOutcome {
         findings.push(
             Finding::new(Code::CommfidesFound, Status::Pass)
                 .arg("routes", routes.join(", "))
+                .arg("route", routes[0])
                 .arg("name", name),
         );
     } else if let Some(candidate) = candidates.first() {
@@ -295,6 +296,34 @@ mod tests {
 
     fn profile() -> UsbToken {
         Profile::embedded().usb_token
+    }
+
+    #[test]
+    fn the_route_is_said_in_norwegian_words() {
+        use crate::locale::{Lang, Locale};
+        let nb = Locale::new(Lang::Nb);
+        let none = smartcards(&[]);
+        let by_disk = judge(
+            &Observation {
+                smartcards: &none,
+                usb: Ok(vec![]),
+                disks: vec![disk("COMMFIDES")],
+            },
+            &profile(),
+        );
+        let words = nb.message(&by_disk.findings[0]);
+        assert!(words.ends_with("(funnet som lagringsenhet)"), "{words}");
+        let by_reader = smartcards(&["Commfides e-ID Reader 00 00"]);
+        let by_reader = judge(
+            &Observation {
+                smartcards: &by_reader,
+                usb: Ok(vec![]),
+                disks: vec![],
+            },
+            &profile(),
+        );
+        let words = nb.message(&by_reader.findings[0]);
+        assert!(words.ends_with("(funnet som kortleser)"), "{words}");
     }
 
     #[test]

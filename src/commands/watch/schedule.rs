@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
+use crate::checks::{card_reader, usb_token};
 use crate::report::{Report, Status};
 
 /// A set of checks re-run together.
@@ -24,7 +25,7 @@ pub enum Group {
 pub fn group_of(id: &'static str, uses_network: bool) -> Group {
     match id {
         _ if uses_network => Group::Portal,
-        "card-reader" | "usb-token" => Group::Devices,
+        card_reader::ID | usb_token::ID => Group::Devices,
         other => Group::Local(other),
     }
 }

@@ -81,8 +81,7 @@ pub struct ProbeError {
 }
 
 /// What a proxy did instead of connecting to the portal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProxyProblem {
     /// It asks for a user name and password (407).
     WantsPassword,
@@ -90,14 +89,25 @@ pub enum ProxyProblem {
     Refused,
     /// It could not be reached at all.
     Unreachable,
+    /// The proxy setting itself cannot be used (not an address, or a kind loginsjekk does not
+    /// speak, such as SOCKS).
+    Unusable,
+}
+
+impl Serialize for ProxyProblem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 impl ProxyProblem {
+    /// The problem in a word, as JSON and the locale files name it.
     pub fn as_str(self) -> &'static str {
         match self {
             ProxyProblem::WantsPassword => "wants-password",
             ProxyProblem::Refused => "refused",
             ProxyProblem::Unreachable => "unreachable",
+            ProxyProblem::Unusable => "unusable",
         }
     }
 }

@@ -11,7 +11,7 @@ use super::classify::{classify, Failed};
 use super::eyeballs::{self, Outcome, STAGGER};
 use super::handshake::{self, Witness};
 use super::resolver::{Record, Resolver};
-use super::{connect_to, proxy, timeout, ErrorKind, Hop, ProbeError, Settings};
+use super::{connect_to, proxy, timeout, ErrorKind, Hop, ProbeError, ProxyProblem, Settings};
 use crate::report::millis;
 
 /// The most of a response head loginsjekk accepts; anything longer is not a sane portal.
@@ -50,7 +50,7 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
             kind: ErrorKind::ProxyFailed,
             detail,
             waited_ms: None,
-            proxy_problem: None,
+            proxy_problem: Some(ProxyProblem::Unusable),
         })?;
     hop.proxy = proxy.as_ref().map(|p| p.display.clone());
     // A rule aims direct connections only: a proxy is asked for the portal by its name.
@@ -97,7 +97,7 @@ fn attempt(url: &url::Url, settings: &Settings, hop: &mut Hop) -> Result<(), Pro
             kind: ErrorKind::ProxyFailed,
             detail,
             waited_ms: None,
-            proxy_problem: None,
+            proxy_problem: Some(ProxyProblem::Unusable),
         })?),
         None => builder.no_proxy(),
     };
