@@ -148,7 +148,7 @@ fn run_lines(out: &mut String, facts: &RunFacts, locale: &Locale) {
     let names: Vec<String> = facts
         .methods
         .iter()
-        .map(|id| crate::render::view::method_name(locale, id))
+        .map(|id| crate::render::method_view::method_name(locale, id))
         .collect();
     let line = if facts.by_checks {
         locale.ui("decode-by-checks", &[])

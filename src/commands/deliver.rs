@@ -151,7 +151,7 @@ fn ready_names(report: &Report, locale: &Locale) -> String {
         .verdict
         .ready
         .iter()
-        .map(|id| crate::render::view::method_name(locale, id))
+        .map(|id| crate::render::method_view::method_name(locale, id))
         .collect::<Vec<_>>()
         .join(", ")
 }

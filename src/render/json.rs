@@ -20,9 +20,9 @@ pub fn render(report: &Report, locale: &Locale) -> String {
         "lang": locale.lang().code(),
         "data_as_of": report.data_version.to_string(),
         "status": view.status.overall(),
-        "verdict": report.verdict,
-        "methods": report.methods,
-        "support_code": report.support_code,
+        "verdict": view.verdict.verdict,
+        "methods": view.verdict.methods.iter().map(|m| &m.readiness).collect::<Vec<_>>(),
+        "support_code": view.support_code,
         "checks": view.checks,
     });
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();

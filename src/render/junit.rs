@@ -40,9 +40,9 @@ pub fn render(report: &Report, locale: &Locale) -> String {
         ),
         (
             "loginsjekk.verdict",
-            report.verdict.status.as_str().to_owned(),
+            view.verdict.verdict.status.as_str().to_owned(),
         ),
-        ("loginsjekk.ready", report.verdict.ready.join(",")),
+        ("loginsjekk.ready", view.verdict.verdict.ready.join(",")),
         ("loginsjekk.lang", locale.lang().code().to_owned()),
         ("loginsjekk.data_as_of", report.data_version.to_string()),
     ] {

@@ -2,6 +2,7 @@
 
 pub mod json;
 pub mod junit;
+pub mod method_view;
 pub mod text;
 pub mod view;
 

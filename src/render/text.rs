@@ -5,7 +5,7 @@ use std::fmt::Write;
 use colored::{ColoredString, Colorize};
 use time::UtcOffset;
 
-use super::view::{method_name, CheckView, ReportView};
+use super::view::{CheckView, ReportView};
 use crate::locale::Locale;
 use crate::report::{ArgValue, Report, Status};
 use crate::report::{Readiness, VerdictStatus};
@@ -65,7 +65,7 @@ pub fn render(report: &Report, options: &TextOptions) -> String {
         );
     }
 
-    methods_lines(&mut out, report, &view, locale);
+    methods_lines(&mut out, &view, locale);
 
     let width = view.checks.len().to_string().len();
     let mut shown_steps: Vec<&str> = Vec::new();
@@ -82,8 +82,8 @@ pub fn render(report: &Report, options: &TextOptions) -> String {
     }
     let (status, result) = closing(report, &view, locale);
     let _ = writeln!(out, "{}", paint.status(status, &result));
-    if !report.support_code.is_empty() {
-        let code = ArgValue::from(report.support_code.as_str());
+    if !view.support_code.is_empty() {
+        let code = ArgValue::from(view.support_code.as_str());
         let _ = writeln!(out, "{}", locale.ui("support-code", &[("code", code)]));
     }
     let phone = ArgValue::from(options.helpline);
@@ -126,45 +126,16 @@ fn closing(report: &Report, view: &ReportView, locale: &Locale) -> (Status, Stri
 
 /// The verdict, first: "You can log in with: …", "Not ready: … (see 4)", "Not checked: …",
 /// "No longer available: …", and the ways in that need no computer when none can work here.
-fn methods_lines(out: &mut String, report: &Report, view: &ReportView, locale: &Locale) {
-    let line_of = |id: &str| view.checks.iter().find(|c| c.id == id).map(|c| c.number);
-    let why = |checks: &[&'static str]| {
-        let mut lines: Vec<usize> = checks.iter().filter_map(|id| line_of(id)).collect();
-        lines.sort_unstable();
-        let unrun: Vec<String> = checks
-            .iter()
-            .filter(|id| line_of(id).is_none())
-            .map(|id| locale.check_title(id))
-            .collect();
-        let mut why = Vec::new();
-        if !lines.is_empty() {
-            let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
-            why.push(locale.ui("methods-see", &[("lines", lines.join(", ").into())]));
-        }
-        if !unrun.is_empty() {
-            why.push(locale.ui("methods-not-run", &[("checks", unrun.join(", ").into())]));
-        }
-        why.join("; ")
-    };
+fn methods_lines(out: &mut String, view: &ReportView, locale: &Locale) {
+    let verdict = &view.verdict;
     let mut groups: [Vec<String>; 3] = Default::default();
-    let mut gone = Vec::new();
-    for entry in &report.methods {
-        let name = method_name(locale, &entry.id);
-        match entry.status {
+    for method in &verdict.methods {
+        let name = method.name.clone();
+        match method.readiness.status {
             Readiness::Ready => groups[0].push(name),
-            Readiness::NotReady => groups[1].push(format!("{name} ({})", why(&entry.blocked_by))),
-            Readiness::NotChecked => {
-                groups[2].push(format!("{name} ({})", why(&entry.not_checked)))
-            }
-            Readiness::Discontinued => {
-                let since = entry.since.map_or(ArgValue::from(""), ArgValue::from);
-                let args = [("since", since), ("method", name.into())];
-                gone.push(
-                    locale
-                        .ui_if(&format!("method-gone-{}", entry.id), &args)
-                        .unwrap_or_else(|| locale.ui("method-gone", &args)),
-                );
-            }
+            Readiness::NotReady => groups[1].push(format!("{name} ({})", method.why)),
+            Readiness::NotChecked => groups[2].push(format!("{name} ({})", method.why)),
+            Readiness::Discontinued => {}
         }
     }
     let keys = ["methods-ready", "methods-not-ready", "methods-not-checked"];
@@ -177,15 +148,15 @@ fn methods_lines(out: &mut String, report: &Report, view: &ReportView, locale: &
             );
         }
     }
-    for line in gone {
-        let _ = writeln!(out, "{line}");
+    for gone in verdict.methods.iter().filter_map(|m| m.gone.as_ref()) {
+        let _ = writeln!(out, "{gone}");
     }
-    if report.verdict.status == VerdictStatus::NotReady {
-        for id in &report.alternatives {
-            let _ = writeln!(out, "{}", locale.ui(&format!("alternative-{id}"), &[]));
+    if verdict.verdict.status == VerdictStatus::NotReady {
+        for line in &verdict.alternatives {
+            let _ = writeln!(out, "{line}");
         }
     }
-    if !report.methods.is_empty() {
+    if !verdict.methods.is_empty() {
         out.push('\n');
     }
 }

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::method_view::{method_name, VerdictView};
 use crate::locale::Locale;
 use crate::report::{millis, Report, Status};
 
@@ -60,11 +61,14 @@ impl CheckView {
 pub struct ReportView {
     pub status: Status,
     pub checks: Vec<CheckView>,
+    pub verdict: VerdictView,
+    /// The code the caller reads to the helpline; empty when none was made.
+    pub support_code: String,
 }
 
 impl ReportView {
     pub fn new(report: &Report, locale: &Locale) -> ReportView {
-        let checks = report
+        let checks: Vec<CheckView> = report
             .checks
             .iter()
             .enumerate()
@@ -135,7 +139,9 @@ impl ReportView {
             .collect();
         ReportView {
             status: report.status(),
+            verdict: VerdictView::new(report, &checks, locale),
             checks,
+            support_code: report.support_code.clone(),
         }
     }
 }
@@ -150,12 +156,4 @@ fn needed_note(locale: &Locale, check_id: &str, methods: &[String]) -> String {
     }
     let names: Vec<String> = methods.iter().map(|id| method_name(locale, id)).collect();
     locale.ui("needed-for", &[("methods", names.join(", ").into())])
-}
-
-/// A login method's name in the reader's language; a method the locale files do not know
-/// (added by a helpdesk's profile) is shown by its id.
-pub fn method_name(locale: &Locale, id: &str) -> String {
-    locale
-        .ui_if(&format!("method-{id}"), &[])
-        .unwrap_or_else(|| id.to_owned())
 }
