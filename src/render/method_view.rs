@@ -1,6 +1,5 @@
 //! The verdict in words: each login method's name and why it is not ready, for every renderer.
 
-use super::view::CheckView;
 use crate::locale::Locale;
 use crate::report::{ArgValue, MethodReadiness, Readiness, Report, Verdict};
 
@@ -27,8 +26,9 @@ pub struct VerdictView {
 }
 
 impl VerdictView {
-    pub fn new(report: &Report, checks: &[CheckView], locale: &Locale) -> VerdictView {
-        let line_of = |id: &str| checks.iter().find(|c| c.id == id).map(|c| c.number);
+    /// `lines` are the report's numbered lines: each check's id and number.
+    pub fn new(report: &Report, lines: &[(&str, usize)], locale: &Locale) -> VerdictView {
+        let line_of = |id: &str| lines.iter().find(|(c, _)| *c == id).map(|(_, n)| *n);
         let why = |ids: &[&'static str]| {
             let mut lines: Vec<usize> = ids.iter().filter_map(|id| line_of(id)).collect();
             lines.sort_unstable();
@@ -96,11 +96,9 @@ pub fn method_name(locale: &Locale, id: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::time::Duration;
-
     use super::*;
     use crate::locale::Lang;
-    use crate::report::{CheckReport, Finding, Status, VerdictStatus};
+    use crate::report::VerdictStatus;
 
     fn method(id: &str, status: Readiness, blocked_by: &[&'static str]) -> MethodReadiness {
         MethodReadiness {
@@ -114,31 +112,25 @@ mod tests {
 
     #[test]
     fn every_renderer_gets_the_methods_in_the_readers_words() {
-        let check = CheckReport {
-            id: "card-reader",
-            findings: vec![Finding::new("card-reader.no-card", Status::Fail).arg("reader", "R")],
-            details: serde_json::Value::Null,
-            duration: Duration::ZERO,
-        };
         let verdict = Verdict {
             status: VerdictStatus::NotReady,
             scope: vec!["buypass-smartcard".into()],
             ready: vec![],
         };
-        let mut report = Report::of(vec![check], verdict);
+        let mut report = Report::of(vec![], verdict);
         report.methods = vec![
             method("buypass-smartcard", Readiness::NotReady, &["card-reader"]),
             method("bankid", Readiness::NotChecked, &[]),
         ];
         report.alternatives = vec!["helsenorge-app".into()];
         let nb = Locale::new(Lang::Nb);
-        let view = super::super::ReportView::new(&report, &nb);
-        let methods = &view.verdict.methods;
+        let view = VerdictView::new(&report, &[("card-reader", 1)], &nb);
+        let methods = &view.methods;
         assert_eq!(methods[0].name, "Buypass ID på smartkort");
         assert!(methods[0].why.contains('1'), "{}", methods[0].why);
         // A check that did not run is named by its title, in the reader's language.
         assert!(methods[1].why.contains("Java"), "{}", methods[1].why);
         assert_eq!(methods[1].readiness.status, Readiness::NotChecked);
-        assert!(view.verdict.alternatives[0].contains("Helsenorge-appen"));
+        assert!(view.alternatives[0].contains("Helsenorge-appen"));
     }
 }

@@ -137,9 +137,10 @@ impl ReportView {
                 }
             })
             .collect();
+        let lines: Vec<(&str, usize)> = checks.iter().map(|c| (c.id, c.number)).collect();
         ReportView {
             status: report.status(),
-            verdict: VerdictView::new(report, &checks, locale),
+            verdict: VerdictView::new(report, &lines, locale),
             checks,
             support_code: report.support_code.clone(),
         }
