@@ -134,3 +134,25 @@ fn the_english_report_of_the_same_trouble_says_what_the_system_said() {
         "{messages}"
     );
 }
+
+#[test]
+fn a_proxy_setting_that_cannot_be_used_is_said_in_norwegian() {
+    let sb = Sandbox::new();
+    let output = sb
+        .cmd()
+        .env("HTTPS_PROXY", "socks5://127.0.0.1:9")
+        .args(["--lang", "nb", "--only", "tls", "--format", "json"])
+        .output()
+        .unwrap();
+    let report = parse_json(&output.stdout, &output.stderr);
+    let tls = check_of(&report, "tls");
+    assert_eq!(tls["code"], "tls.proxy-failed", "{tls:#}");
+    let summary = tls["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("proxy-innstillingen kan ikke brukes"),
+        "{summary}"
+    );
+    assert_eq!(english_words(summary), Vec::<&str>::new(), "{summary}");
+    let error = &tls["details"]["portals"][0]["error"];
+    assert_eq!(error["proxy_problem"], "unusable", "{error:#}");
+}

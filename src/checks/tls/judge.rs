@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::*;
 use crate::probes::portal::eyeballs::{self, Family, Outcome};
-use crate::probes::portal::{ErrorKind, Hop, PortalObservation, ProbeError, ProxyProblem, Timings};
+use crate::probes::portal::{ErrorKind, Hop, PortalObservation, ProbeError, Timings};
 use crate::report::{CheckOutcome, Finding, Status};
 
 pub fn judge(portals: &[PortalObservation]) -> CheckOutcome {
@@ -131,27 +131,26 @@ fn problem(portal: &PortalObservation) -> Option<Finding> {
         };
         let seconds = error.waited_ms.map_or(0, |ms| (ms + 500) / 1000) as i64;
         let families = eyeballs::families(&portal.last().attempts);
-        return Some(
-            Finding::new(code, Status::Fail)
-                .arg("url", portal.last().url.as_str())
-                .arg("portal", url)
-                .arg("detail", error.detail.as_str())
-                .arg(
-                    "step",
-                    if error.kind == ErrorKind::Timeout {
-                        error.detail.as_str()
-                    } else {
-                        ""
-                    },
-                )
-                .arg("seconds", seconds)
-                .arg("families", families)
+        let mut finding = Finding::new(code, Status::Fail)
+            .arg("url", portal.last().url.as_str())
+            .arg("portal", url)
+            .arg("detail", error.detail.as_str())
+            .arg(
+                "step",
+                if error.kind == ErrorKind::Timeout {
+                    error.detail.as_str()
+                } else {
+                    ""
+                },
+            )
+            .arg("seconds", seconds)
+            .arg("families", families);
+        if let Some(problem) = error.proxy_problem {
+            finding = finding
                 .arg("proxy", portal.last().proxy.as_deref().unwrap_or_default())
-                .arg(
-                    "problem",
-                    error.proxy_problem.map_or("", ProxyProblem::as_str),
-                ),
-        );
+                .arg("problem", problem.as_str());
+        }
+        return Some(finding);
     }
     let last = portal.last();
     let status = last.status.unwrap_or_default();
