@@ -82,9 +82,12 @@ impl ReportView {
                 if check.status() != Status::Pass {
                     guidance.extend(needed_for.map(|ids| needed_note(locale, check.id, ids)));
                 }
-                // Something not set up that no method the run is for needs is nothing to do:
-                // a BankID user is not told how to install a card reader.
-                let nothing_to_do = check.status() == Status::Absent
+                // What no method the run is for needs is nothing to do: a BankID user is not
+                // told how to install a card reader, nor walked through updating a Java that
+                // no login uses (the note says it is not needed, and `explain` has the steps).
+                // A smoke test of checks asked about the check itself, and gets its steps.
+                let nothing_to_do = !report.by_checks
+                    && matches!(check.status(), Status::Absent | Status::Warn)
                     && needed_for
                         .is_some_and(|ids| !ids.iter().any(|id| report.verdict.scope.contains(id)));
                 let mut needing_steps: Vec<_> = check
@@ -157,4 +160,52 @@ fn needed_note(locale: &Locale, check_id: &str, methods: &[String]) -> String {
     }
     let names: Vec<String> = methods.iter().map(|id| method_name(locale, id)).collect();
     locale.ui("needed-for", &[("methods", names.join(", ").into())])
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::locale::Lang;
+    use crate::report::{CheckReport, Finding, Verdict, VerdictStatus};
+
+    /// A report for a BankID user whose Java, which no method needs, is out of date.
+    fn outdated_java(by_checks: bool) -> Report {
+        let java = CheckReport {
+            id: "java",
+            findings: vec![Finding::new("java.outdated", Status::Warn)
+                .arg("version", "17.0.15")
+                .arg("vendor", "Temurin")
+                .arg("latest", "17.0.21.1")],
+            details: serde_json::Value::Null,
+            duration: Duration::ZERO,
+        };
+        let verdict = Verdict {
+            status: VerdictStatus::Ready,
+            scope: vec!["bankid".into()],
+            ready: vec!["bankid".into()],
+        };
+        let mut report = Report::of(vec![java], verdict);
+        report.needed_for.insert("java", Vec::new());
+        report.by_checks = by_checks;
+        report
+    }
+
+    #[test]
+    fn a_warning_no_method_in_scope_needs_has_only_its_note() {
+        let en = Locale::new(Lang::En);
+        let for_bankid = ReportView::new(&outdated_java(false), &en);
+        assert_eq!(
+            for_bankid.checks[0].guidance,
+            [en.check_text("java", "not-needed").unwrap()]
+        );
+        // Asked about Java itself (`--only java`), the steps to update it are shown.
+        let smoke_test = ReportView::new(&outdated_java(true), &en);
+        let steps = &smoke_test.checks[0].guidance;
+        assert!(steps.len() > 1, "{steps:?}");
+        assert!(steps[1..]
+            .iter()
+            .all(|s| en.guidance("java.outdated".into()).contains(s)));
+    }
 }
